@@ -1,0 +1,32 @@
+// Bundle jjj into dist/ with esbuild, then check the bundled data files.
+// Runs on `npm install` / `npm ci` (the `prepare` script) and in `npm test`.
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { build } from "esbuild";
+
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  logLevel: "warning",
+  legalComments: "none",
+  // commander and cli-table3 are CommonJS: give the ESM bundle a `require` for Node's built-ins.
+  banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
+};
+
+await build({
+  ...common,
+  entryPoints: { jjj: "src/entry.ts", "check-data": "src/dataset/check.ts" },
+  outdir: "dist",
+  minify: true,
+});
+const dataFiles = readdirSync("data")
+  .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
+  .map((f) => `data/${f}`);
+try {
+  execFileSync(process.execPath, ["dist/check-data.js", ...dataFiles], { stdio: "inherit" });
+} catch {
+  console.error("build: the bundled data has problems (listed above)");
+  process.exit(1);
+}

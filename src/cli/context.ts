@@ -1,0 +1,64 @@
+/** Global options → the context every command runs in. */
+import type { ChalkInstance } from "chalk";
+import { bundledDataset } from "../dataset/bundled.js";
+import type { Dataset } from "../dataset/load.js";
+import type { ViewContext } from "../view/common.js";
+import { type ColorLevel, type ColorMode, colorLevel, makeChalk } from "./color.js";
+import { usageError } from "./errors.js";
+import type { Io } from "./io.js";
+import { type Lang, langFromEnv } from "./lang.js";
+
+export interface GlobalOptions {
+  lang?: Lang;
+  json?: boolean;
+  color?: ColorMode | boolean;
+  width?: number;
+}
+
+export interface Context extends ViewContext {
+  io: Io;
+  lang: Lang;
+  json: boolean;
+  chalk: ChalkInstance;
+  colorLevel: ColorLevel;
+  width: number;
+  dataset: Dataset;
+}
+
+export const DEFAULT_WIDTH = 80;
+export const MIN_WIDTH = 40;
+export const MAX_WIDTH = 1000;
+
+export function parseWidth(raw: string, what = "--width"): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < MIN_WIDTH || n > MAX_WIDTH) {
+    throw usageError(`${what} must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}, not "${raw}"`);
+  }
+  return n;
+}
+
+function resolveWidth(opts: GlobalOptions, io: Io): number {
+  if (opts.width !== undefined) return opts.width;
+  const columns = io.env.COLUMNS;
+  if (columns !== undefined && columns !== "") {
+    const n = Number(columns);
+    if (Number.isInteger(n) && n >= MIN_WIDTH && n <= MAX_WIDTH) return n;
+  }
+  if (io.isTTY && io.columns && io.columns > 0) return Math.max(MIN_WIDTH, io.columns);
+  return DEFAULT_WIDTH;
+}
+
+export function makeContext(opts: GlobalOptions, io: Io, dataset: Dataset = bundledDataset()): Context {
+  const mode: ColorMode =
+    opts.color === false ? "never" : opts.color === true || opts.color === undefined ? "auto" : opts.color;
+  const level = opts.json ? 0 : colorLevel(mode, io.env, io.isTTY);
+  return {
+    io,
+    lang: opts.lang ?? langFromEnv(io.env),
+    json: opts.json === true,
+    chalk: makeChalk(level),
+    colorLevel: level,
+    width: resolveWidth(opts, io),
+    dataset,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Parse, validate and merge dataset files. Pure: takes file texts, returns a Dataset or problems.
+ * Reading files from disk is the caller's job (see `files.ts`).
+ */
+import type { z } from "zod";
+import { DatasetFile, type Fact, type Place, type Source, type Theme } from "./schema.js";
+
+export interface Dataset {
+  sources: Source[];
+  themes: Theme[];
+  places: Place[];
+  facts: Fact[];
+}
+
+export interface Problem {
+  /** The file the problem is in. */
+  file: string;
+  /** A JSON path such as `facts[3].values[0].year`, or `line:column` for a syntax error. */
+  where: string;
+  message: string;
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "DataError";
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.where ? `: ${p.where}` : ""}: ${p.message}`;
+}
+
+export interface FileText {
+  file: string;
+  text: string;
+}
+
+/** JSON path of a zod issue: facts[3].values[0].year */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || "(top level)";
+}
+
+export function parseFile({ file, text }: FileText): { data?: DatasetFile; problems: Problem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { problems: [{ file, where: "", message: `not valid JSON (${(err as Error).message})` }] };
+  }
+  const result = DatasetFile.safeParse(raw);
+  if (!result.success) {
+    return { problems: zodProblems(file, result.error) };
+  }
+  return { data: result.data, problems: [] };
+}
+
+function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ file, where: jsonPath(issue.path), message: issue.message }));
+}
+
+interface Origin {
+  file: string;
+  where: string;
+}
+
+/**
+ * Merge parsed files into one dataset and cross-check it: unique ids, and every reference
+ * (theme, place, source, related fact, extended fact, article section) resolves.
+ */
+export function mergeFiles(files: { file: string; data: DatasetFile }[]): { dataset: Dataset; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const dataset: Dataset = { sources: [], themes: [], places: [], facts: [] };
+  const seen = {
+    sources: new Map<string, Origin>(),
+    themes: new Map<string, Origin>(),
+    places: new Map<string, Origin>(),
+    facts: new Map<string, Origin>(),
+  };
+  const kinds = ["sources", "themes", "places", "facts"] as const;
+  for (const { file, data } of files) {
+    for (const kind of kinds) {
+      data[kind].forEach((item, index) => {
+        const where = `${kind}[${index}].id`;
+        const before = seen[kind].get(item.id);
+        if (before) {
+          problems.push({
+            file,
+            where,
+            message: `duplicate id "${item.id}" (already defined in ${before.file} at ${before.where})`,
+          });
+          return;
+        }
+        seen[kind].set(item.id, { file, where });
+        (dataset[kind] as { id: string }[]).push(item);
+      });
+    }
+  }
+  dataset.themes.sort((a, b) => a.order - b.order);
+
+  const sectionIds = new Set(["lead", ...seen.themes.keys()]);
+  for (const { file, data } of files) {
+    data.facts.forEach((fact, i) => {
+      const at = (suffix: string) => `facts[${i}]${suffix}`;
+      const need = (map: Map<string, Origin>, id: string | undefined, where: string, what: string) => {
+        if (id !== undefined && !map.has(id))
+          problems.push({ file, where: at(where), message: `unknown ${what} "${id}"` });
+      };
+      need(seen.themes, fact.theme, ".theme", "theme");
+      need(seen.places, fact.place, ".place", "place");
+      fact.related?.forEach((id, j) => {
+        need(seen.facts, id, `.related[${j}]`, "fact");
+      });
+      const checkLocator = (loc: { ref: string; section?: string }, where: string) => {
+        need(seen.sources, loc.ref, `${where}.ref`, "source");
+        if (loc.section !== undefined && !sectionIds.has(loc.section)) {
+          problems.push({ file, where: at(`${where}.section`), message: `unknown section "${loc.section}"` });
+        }
+      };
+      if (fact.kind === "event") {
+        checkLocator(fact.source, ".source");
+        return;
+      }
+      need(seen.facts, fact.extends, ".extends", "fact");
+      fact.values.forEach((v, j) => {
+        need(seen.places, v.place, `.values[${j}].place`, "place");
+        checkLocator(v.source, `.values[${j}].source`);
+      });
+      fact.changes?.forEach((c, j) => {
+        checkLocator(c.source, `.changes[${j}].source`);
+      });
+    });
+  }
+  return { dataset, problems };
+}
+
+/** Parse and merge file texts; throws DataError listing every problem. */
+export function loadDataset(files: FileText[]): Dataset {
+  const parsed: { file: string; data: DatasetFile }[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const r = parseFile(f);
+    problems.push(...r.problems);
+    if (r.data) parsed.push({ file: f.file, data: r.data });
+  }
+  if (problems.length) throw new DataError(problems);
+  const merged = mergeFiles(parsed);
+  if (merged.problems.length) throw new DataError(merged.problems);
+  return merged.dataset;
+}

@@ -1,0 +1,227 @@
+/**
+ * The dataset's schema: the single source of truth for the types of jjj's data.
+ * Every data file (the bundled article layer, the supplementary layer, a user's own file)
+ * is one `DatasetFile`; files are merged into one `Dataset` by `load.ts`.
+ */
+import { z } from "zod";
+
+/** A text in both of jjj's languages. */
+export const Text = z.strictObject({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+});
+export type Text = z.infer<typeof Text>;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const Id = z.string().regex(ID_PATTERN, "must be kebab-case: lowercase letters, digits and single hyphens");
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2035;
+export const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+
+/** ISO 8601 date at the precision the source gives: 2014, 2017-09 or 2014-02-26. */
+export const IsoDate = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD",
+  )
+  .refine((s) => {
+    const year = Number(s.slice(0, 4));
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+
+/**
+ * Units, as the source states them. Scaling (亿 = 10⁸, 万 = 10⁴) is applied by code when rendering:
+ * `factor` says how many base units one stated unit is.
+ */
+export const UNIT_IDS = [
+  "percent",
+  "ug-per-m3",
+  "km",
+  "years",
+  "hours",
+  "yuan-100m",
+  "yuan-10k-per-person",
+  "person",
+  "person-10k",
+  "count",
+  "count-10k",
+] as const;
+export const UnitId = z.enum(UNIT_IDS);
+export type UnitId = z.infer<typeof UnitId>;
+
+/** The article's hedge: 以上/超过 → atLeast or moreThan, 余/多 → moreThan, 不到 → lessThan, 约 → about. */
+export const QUALIFIERS = ["atLeast", "moreThan", "lessThan", "atMost", "about"] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** Where a figure comes from: a source id (see `sources`) and, for the article, section and paragraph. */
+export const Locator = z.strictObject({
+  /** Id of an entry in `sources`. */
+  ref: Id,
+  /** Article only: the section's id (`lead` for the lines before the first heading, else a theme id). */
+  section: Id.optional(),
+  /** Article only: 1-based paragraph number within the section, counting non-empty lines after its heading. */
+  paragraph: z.number().int().min(1).optional(),
+  /** Supplement only: how the figure is known (release, check). */
+  note: z.string().min(1).optional(),
+  /** Supplement only: A = two independent reports or one plus an arithmetic check, B = one report, D = derived. */
+  confidence: z.enum(["A", "B", "D"]).optional(),
+});
+export type Locator = z.infer<typeof Locator>;
+
+/** When a value holds: exactly one of year, date, period or asOfPublication. */
+const Timing = {
+  /** The calendar year the value refers to. */
+  year: Year.optional(),
+  /** A more precise ISO date (its year is the value's year). */
+  date: IsoDate.optional(),
+  /** A cumulative value over an inclusive span of years. */
+  period: z
+    .strictObject({ from: Year, to: Year })
+    .refine((p) => p.from <= p.to, { message: "period.from must not be after period.to", path: ["to"] })
+    .optional(),
+  /** The source says "now" (目前) without a year: the value holds at the time of publication. */
+  asOfPublication: z.literal(true).optional(),
+  /** The date is approximate ("end of 2020" → 2020-12, approximate). */
+  approximate: z.literal(true).optional(),
+  /** The source does not state the year; it is inferred from context (see `yearNote`). */
+  yearInferred: z.literal(true).optional(),
+  yearNote: Text.optional(),
+};
+
+export const Value = z
+  .strictObject({
+    value: z.number().finite(),
+    /** The figure exactly as the source writes it, e.g. "83.1亿元", "1600余家". */
+    stated: z.string().min(1),
+    qualifier: Qualifier.optional(),
+    /** A place other than the fact's own, for values broken down by place. */
+    place: Id.optional(),
+    /** A category for values broken down by something other than time or place. */
+    category: Text.optional(),
+    ...Timing,
+    source: Locator,
+  })
+  .superRefine(checkTiming);
+export type Value = z.infer<typeof Value>;
+
+/** A stated relative change between two years, e.g. "比2014年下降51%" → from 2014, to 2020, percent −51. */
+export const Change = z
+  .strictObject({
+    from: Year,
+    to: Year,
+    /** The relative change in percent, signed: −51 for a 51% decline. */
+    percent: z.number().finite(),
+    stated: z.string().min(1),
+    qualifier: Qualifier.optional(),
+    yearInferred: z.literal(true).optional(),
+    yearNote: Text.optional(),
+    source: Locator,
+  })
+  .refine((c) => c.from < c.to, { message: "from must be before to", path: ["to"] });
+export type Change = z.infer<typeof Change>;
+
+const FactBase = {
+  id: Id,
+  theme: Id,
+  /** "article" for the article's own figures, "supplement" for official figures beyond it. */
+  layer: z.enum(["article", "supplement"]),
+  label: Text,
+  explanation: Text,
+  /** Id of an entry in `places`. */
+  place: Id,
+  related: z.array(Id).optional(),
+};
+
+export const QuantityFact = z.strictObject({
+  ...FactBase,
+  kind: z.literal("quantity"),
+  unit: UnitId,
+  /** For counts: what is counted (zh counter word, en noun), e.g. { zh: "家", en: "firms" }. */
+  counter: Text.optional(),
+  /** For measured quantities: which direction is an improvement. */
+  better: z.enum(["higher", "lower"]).optional(),
+  /** Supplement: the series' statistical basis, e.g. the 13 cities of the region. */
+  basis: Text.optional(),
+  /** Supplement: the article fact this series extends. */
+  extends: Id.optional(),
+  values: z.array(Value),
+  changes: z.array(Change).optional(),
+});
+export type QuantityFact = z.infer<typeof QuantityFact>;
+
+export const EventFact = z.strictObject({
+  ...FactBase,
+  kind: z.literal("event"),
+  date: IsoDate,
+  approximate: z.literal(true).optional(),
+  /** The source does not state the year next to the date; it follows from the context (see `yearNote`). */
+  yearInferred: z.literal(true).optional(),
+  yearNote: Text.optional(),
+  source: Locator,
+});
+export type EventFact = z.infer<typeof EventFact>;
+
+export const Fact = z.discriminatedUnion("kind", [QuantityFact, EventFact]);
+export type Fact = z.infer<typeof Fact>;
+
+export const Theme = z.strictObject({
+  id: Id,
+  /** Position in the article, 1-based. */
+  order: z.number().int().min(1),
+  name: Text,
+  summary: Text,
+  /** The article's section heading, as a locator. */
+  heading: z.string().min(1).optional(),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const Place = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: z.enum(["region", "province", "city", "district", "county", "village", "park", "site", "other"]),
+  /** The place this one lies in. */
+  within: Id.optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const Source = z.strictObject({
+  id: Id,
+  kind: z.enum(["article", "official"]),
+  title: Text,
+  publisher: Text.optional(),
+  note: Text.optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const DatasetFile = z.strictObject({
+  $schema: z.string().optional(),
+  /** A short description of what the file holds. */
+  description: z.string().optional(),
+  sources: z.array(Source).default([]),
+  themes: z.array(Theme).default([]),
+  places: z.array(Place).default([]),
+  facts: z.array(Fact).default([]),
+});
+export type DatasetFile = z.infer<typeof DatasetFile>;
+
+function checkTiming(
+  v: { year?: number; date?: string; period?: unknown; asOfPublication?: true },
+  ctx: z.RefinementCtx,
+) {
+  const given = [
+    v.year !== undefined,
+    v.date !== undefined,
+    v.period !== undefined,
+    v.asOfPublication !== undefined,
+  ].filter(Boolean).length;
+  if (given !== 1) {
+    ctx.addIssue({
+      code: "custom",
+      message: "give exactly one of year, date, period or asOfPublication",
+      path: ["year"],
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import type { Text, UnitId } from "./schema.js";
+
+export interface UnitInfo {
+  /** The unit as the source writes it after a number. */
+  zh: string;
+  /** English name of the stated unit, for tables and the data dictionary. */
+  en: string;
+  /** Base unit after scaling: one stated unit is `factor` base units. */
+  base: "percent" | "ug-per-m3" | "km" | "years" | "hours" | "yuan" | "yuan-per-person" | "person" | "count";
+  factor: number;
+  /** Is the quantity itself a share? Then changes are in percentage points. */
+  share?: true;
+}
+
+export const UNITS: Record<UnitId, UnitInfo> = {
+  percent: { zh: "%", en: "percent", base: "percent", factor: 1, share: true },
+  "ug-per-m3": { zh: "微克/立方米", en: "µg/m³", base: "ug-per-m3", factor: 1 },
+  km: { zh: "公里", en: "km", base: "km", factor: 1 },
+  years: { zh: "年", en: "years", base: "years", factor: 1 },
+  hours: { zh: "小时", en: "hours", base: "hours", factor: 1 },
+  "yuan-100m": { zh: "亿元", en: "100 million yuan", base: "yuan", factor: 1e8 },
+  "yuan-10k-per-person": { zh: "万元/人", en: "10,000 yuan per person", base: "yuan-per-person", factor: 1e4 },
+  person: { zh: "人", en: "people", base: "person", factor: 1 },
+  "person-10k": { zh: "万人", en: "10,000 people", base: "person", factor: 1e4 },
+  count: { zh: "", en: "count", base: "count", factor: 1 },
+  "count-10k": { zh: "万", en: "10,000", base: "count", factor: 1e4 },
+};
+
+export function unitLabel(unit: UnitId, counter: Text | undefined): Text {
+  const u = UNITS[unit];
+  if (u.base === "count" && counter) {
+    return { zh: `${u.zh}${counter.zh}`, en: u.factor === 1 ? counter.en : `${u.en} ${counter.en}` };
+  }
+  return { zh: u.zh || "个", en: u.en };
+}

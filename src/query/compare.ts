@@ -1,0 +1,164 @@
+/** Compare every quantity between two years: values at each end, absolute, relative and annual change. */
+import type { Dataset } from "../dataset/load.js";
+import type { Change, Qualifier, QuantityFact } from "../dataset/schema.js";
+import { UNITS } from "../dataset/units.js";
+import { decimals, round } from "./decimal.js";
+import { type Point, seriesPoints } from "./points.js";
+
+/** How far from the requested year an end may be taken, when the source's own baseline is another year. */
+export const BASELINE_TOLERANCE = 2;
+
+export interface CompareOptions {
+  from: number;
+  to: number;
+  theme?: string;
+}
+
+export interface CompareEnd {
+  requestedYear: number;
+  point: Point;
+  /** The source gives this end for another year than the one asked for. */
+  substituted: boolean;
+}
+
+export type Direction = "improved" | "worsened" | "unchanged" | "up" | "down";
+
+export interface CompareChange {
+  absolute: number | null;
+  /** A fraction: −0.51 for −51%. */
+  relative: number | null;
+  /** For shares: the change in percentage points. */
+  percentagePoints: number | null;
+  /** Compound annual growth rate, a fraction; for non-share quantities over two years or more. */
+  cagr: number | null;
+  /** The change is only a bound, because an end or the stated change is hedged. */
+  bound: "atLeast" | "atMost" | "moreThan" | "lessThan" | null;
+  /** The relative change is the source's own stated figure rather than computed. */
+  stated: Change | null;
+}
+
+export interface CompareRow {
+  fact: QuantityFact;
+  from: CompareEnd | null;
+  to: CompareEnd | null;
+  change: CompareChange;
+  direction: Direction | null;
+}
+
+function nearest(series: Point[], year: number, allowed: (y: number) => boolean): Point | undefined {
+  const candidates = series.filter((p) => p.year !== undefined && allowed(p.year));
+  const exact = candidates.filter((p) => p.year === year);
+  if (exact.length) return exact.find((p) => !p.derived) ?? exact[0];
+  let best: Point | undefined;
+  for (const p of candidates) {
+    const d = Math.abs((p.year as number) - year);
+    if (d > BASELINE_TOLERANCE) continue;
+    if (
+      !best ||
+      d < Math.abs((best.year as number) - year) ||
+      (d === Math.abs((best.year as number) - year) && (p.year as number) < (best.year as number))
+    )
+      best = p;
+  }
+  return best;
+}
+
+function end(point: Point | undefined, requestedYear: number): CompareEnd | null {
+  return point ? { requestedYear, point, substituted: point.year !== requestedYear } : null;
+}
+
+/** Combine hedges: a lower bound at the end, or an upper bound at the start, bounds the change from below. */
+function changeBound(from: Qualifier | undefined, to: Qualifier | undefined): CompareChange["bound"] {
+  const lower = (q: Qualifier | undefined) => q === "atLeast" || q === "moreThan";
+  const upper = (q: Qualifier | undefined) => q === "atMost" || q === "lessThan";
+  if ((lower(to) || !to) && (upper(from) || !from) && (to || from)) {
+    return to === "moreThan" || from === "lessThan" ? "moreThan" : "atLeast";
+  }
+  if ((upper(to) || !to) && (lower(from) || !from) && (to || from)) {
+    return to === "lessThan" || from === "moreThan" ? "lessThan" : "atMost";
+  }
+  return null;
+}
+
+function directionOf(fact: QuantityFact, delta: number): Direction {
+  if (delta === 0) return "unchanged";
+  if (!fact.better) return delta > 0 ? "up" : "down";
+  return delta > 0 === (fact.better === "higher") ? "improved" : "worsened";
+}
+
+const NO_CHANGE: CompareChange = {
+  absolute: null,
+  relative: null,
+  percentagePoints: null,
+  cagr: null,
+  bound: null,
+  stated: null,
+};
+
+export function compareFact(fact: QuantityFact, opts: CompareOptions): CompareRow | null {
+  const series = seriesPoints(fact);
+  const fromPoint = nearest(series, opts.from, (y) => y < opts.to);
+  const toPoint = nearest(series, opts.to, (y) => y > (fromPoint?.year ?? opts.from));
+  const statedChange = (fact.changes ?? []).find((c) => c.from === opts.from && c.to === opts.to);
+  if (!fromPoint || !toPoint || fromPoint.year === undefined || toPoint.year === undefined) {
+    if (!statedChange) return null;
+    // Only the change is known: report it as stated.
+    const relative = statedChange.percent / 100;
+    return {
+      fact,
+      from: end(fromPoint, opts.from),
+      to: end(toPoint, opts.to),
+      change: {
+        ...NO_CHANGE,
+        relative: round(relative, decimals(statedChange.percent) + 2),
+        bound: statedChange.qualifier && statedChange.qualifier !== "about" ? statedChange.qualifier : null,
+        stated: statedChange,
+      },
+      direction: directionOf(fact, relative),
+    };
+  }
+  const from = end(fromPoint, opts.from) as CompareEnd;
+  const to = end(toPoint, opts.to) as CompareEnd;
+  const places = Math.max(decimals(fromPoint.value), decimals(toPoint.value));
+  const absolute = round(toPoint.value - fromPoint.value, places);
+  const unit = UNITS[fact.unit];
+  const sameYears = (c: Change) => c.from === fromPoint.year && c.to === toPoint.year;
+  const stated = (fact.changes ?? []).find(sameYears) ?? null;
+  const relative = stated
+    ? round(stated.percent / 100, decimals(stated.percent) + 2)
+    : fromPoint.value !== 0
+      ? round(toPoint.value / fromPoint.value - 1, 4)
+      : null;
+  const years = toPoint.year - fromPoint.year;
+  const cagr =
+    !unit.share && years >= 2 && fromPoint.value > 0 && toPoint.value > 0
+      ? round((toPoint.value / fromPoint.value) ** (1 / years) - 1, 4)
+      : null;
+  return {
+    fact,
+    from,
+    to,
+    change: {
+      absolute,
+      relative: unit.share ? relative : relative,
+      percentagePoints: unit.share ? absolute : null,
+      cagr,
+      bound: changeBound(fromPoint.qualifier, toPoint.qualifier),
+      stated,
+    },
+    direction: directionOf(fact, absolute),
+  };
+}
+
+/** Every quantity with figures at both ends (or a stated change over the span), in theme then data order. */
+export function compare(dataset: Dataset, opts: CompareOptions): CompareRow[] {
+  const themeOrder = new Map(dataset.themes.map((t) => [t.id, t.order]));
+  const rows: CompareRow[] = [];
+  for (const fact of dataset.facts) {
+    if (fact.kind !== "quantity") continue;
+    if (opts.theme && fact.theme !== opts.theme) continue;
+    const row = compareFact(fact, opts);
+    if (row) rows.push(row);
+  }
+  return rows.sort((a, b) => (themeOrder.get(a.fact.theme) ?? 0) - (themeOrder.get(b.fact.theme) ?? 0));
+}

@@ -1,0 +1,65 @@
+import { distance } from "fastest-levenshtein";
+import { usageError } from "../cli/errors.js";
+import type { Dataset } from "../dataset/load.js";
+import type { Fact, Place, Theme } from "../dataset/schema.js";
+
+/** Up to `max` candidates close to `input`: prefix and substring matches first, then by edit distance. */
+export function suggest(input: string, candidates: readonly string[], max = 3): string[] {
+  const q = input.toLowerCase();
+  const scored = candidates.map((c) => {
+    const lc = c.toLowerCase();
+    let score = distance(q, lc);
+    if (lc.startsWith(q) || q.startsWith(lc)) score = Math.min(score, 1);
+    else if (lc.includes(q)) score = Math.min(score, 2);
+    return { c, score };
+  });
+  const limit = Math.max(2, Math.floor(q.length / 2));
+  return scored
+    .filter((s) => s.score <= limit)
+    .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
+    .slice(0, max)
+    .map((s) => s.c);
+}
+
+function didYouMean(input: string, candidates: readonly string[], what: string, listCommand: string): never {
+  const close = suggest(input, candidates);
+  const hint = close.length
+    ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? (\`${listCommand}\` lists them all)`
+    : `\`${listCommand}\` lists them all`;
+  throw usageError(`unknown ${what} "${input}"`, hint);
+}
+
+export function findTheme(dataset: Dataset, id: string): Theme {
+  const theme = dataset.themes.find((t) => t.id === id);
+  if (theme) return theme;
+  return didYouMean(
+    id,
+    dataset.themes.map((t) => t.id),
+    "theme",
+    "jjj themes",
+  );
+}
+
+export function findFact(dataset: Dataset, id: string): Fact {
+  const fact = dataset.facts.find((f) => f.id === id);
+  if (fact) return fact;
+  return didYouMean(
+    id,
+    dataset.facts.map((f) => f.id),
+    "fact id",
+    "jjj facts",
+  );
+}
+
+export function findPlace(dataset: Dataset, id: string): Place | undefined {
+  return dataset.places.find((p) => p.id === id);
+}
+
+export function factsOfTheme(dataset: Dataset, themeId?: string): Fact[] {
+  const order = new Map(dataset.themes.map((t) => [t.id, t.order]));
+  return dataset.facts
+    .filter((f) => !themeId || f.theme === themeId)
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (order.get(a.f.theme) ?? 0) - (order.get(b.f.theme) ?? 0) || a.i - b.i)
+    .map((x) => x.f);
+}

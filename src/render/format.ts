@@ -1,0 +1,155 @@
+/** Number, unit, date and change formatting. Scaling (亿 = 10⁸, 万 = 10⁴) happens here and only here. */
+import type { Lang } from "../cli/lang.js";
+import type { Locator, Qualifier, Text, UnitId } from "../dataset/schema.js";
+import { UNITS } from "../dataset/units.js";
+import { shift } from "../query/decimal.js";
+
+const QUALIFIER_SIGN: Record<Qualifier, string> = {
+  atLeast: "≥",
+  moreThan: ">",
+  lessThan: "<",
+  atMost: "≤",
+  about: "≈",
+};
+
+export const QUALIFIER_TEXT: Record<Qualifier, Text> = {
+  atLeast: { zh: "至少", en: "at least" },
+  moreThan: { zh: "超过", en: "more than" },
+  lessThan: { zh: "不到", en: "less than" },
+  atMost: { zh: "至多", en: "at most" },
+  about: { zh: "约", en: "about" },
+};
+
+export function qualifierSign(q: Qualifier | undefined | null): string {
+  return q ? QUALIFIER_SIGN[q] : "";
+}
+
+/** Group an unsigned decimal string's integer part in threes: 1293000 → 1,293,000. */
+function group(decimal: string): string {
+  const [int = "", frac] = decimal.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** How a quantity's numbers are shown: shift the stated number's decimal point by `exp`, then add `unit`. */
+export interface Scale {
+  exp: number;
+  unit: string;
+  /** Glue between number and unit ("" in Chinese, " " in English, none for %). */
+  space: string;
+}
+
+export interface FormatOptions {
+  counter?: Text;
+  qualifier?: Qualifier | null;
+  /** Prefix positive numbers with "+" (for changes). */
+  signed?: boolean;
+}
+
+/**
+ * The scale for showing a set of values of one unit: in Chinese the article's own unit (亿元, 万人);
+ * in English base units in words a reader knows (83.1 亿元 → 8.31 bn yuan), chosen by the largest value.
+ */
+export function unitScale(unit: UnitId, lang: Lang, counter: Text | undefined, values: readonly number[]): Scale {
+  const u = UNITS[unit];
+  if (lang === "zh") {
+    if (u.base === "count") return { exp: 0, unit: `${u.zh}${counter?.zh ?? ""}`, space: "" };
+    return { exp: 0, unit: u.zh, space: "" };
+  }
+  const f = Math.round(Math.log10(u.factor));
+  const max = Math.max(0, ...values.map((v) => Math.abs(v) * u.factor));
+  switch (u.base) {
+    case "yuan":
+      if (max >= 1e9) return { exp: f - 9, unit: "bn yuan", space: " " };
+      if (max >= 1e6) return { exp: f - 6, unit: "million yuan", space: " " };
+      return { exp: f, unit: "yuan", space: " " };
+    case "yuan-per-person":
+      return { exp: f, unit: "yuan/person", space: " " };
+    case "person":
+    case "count": {
+      const noun = u.base === "person" ? "people" : (counter?.en ?? "");
+      if (max >= 1e6) return { exp: f - 6, unit: `million${noun ? ` ${noun}` : ""}`, space: " " };
+      return { exp: f, unit: noun, space: noun ? " " : "" };
+    }
+    case "percent":
+      return { exp: 0, unit: "%", space: "" };
+    case "ug-per-m3":
+      return { exp: 0, unit: "µg/m³", space: " " };
+    default:
+      return { exp: 0, unit: u.en, space: " " };
+  }
+}
+
+/** The number alone, in a scale: 83.1 → "8.31" (bn yuan), 21.2 → "212,000" (yuan/person). */
+export function formatScaled(value: number, scale: Scale, lang: Lang, opts: FormatOptions = {}): string {
+  const digits = shift(Math.abs(value), scale.exp);
+  const body = lang === "en" ? group(digits) : digits;
+  const sign = value < 0 ? "−" : opts.signed && value > 0 ? "+" : "";
+  return `${qualifierSign(opts.qualifier)}${sign}${body}`;
+}
+
+/** A number with its unit: 83.1亿元 / 8.31 bn yuan, ≥28万元/人 / ≥280,000 yuan/person. */
+export function formatValue(value: number, unit: UnitId, lang: Lang, opts: FormatOptions = {}): string {
+  const scale = unitScale(unit, lang, opts.counter, [value]);
+  const n = formatScaled(value, scale, lang, opts);
+  if (lang === "en" && Math.abs(value) === 1 && UNITS[unit].factor === 1 && scale.unit.endsWith("s")) {
+    return `${n} ${scale.unit.slice(0, -1)}`;
+  }
+  return `${n}${scale.unit ? `${scale.space}${scale.unit}` : ""}`;
+}
+
+/** A plain number: 19.3, −45.8, 1,600 in English. */
+export function formatNumber(value: number, lang: Lang, signed = false): string {
+  const s = String(Math.abs(value));
+  const body = lang === "en" && !s.includes("e") ? group(s) : s;
+  const sign = value < 0 ? "−" : signed && value > 0 ? "+" : "";
+  return `${sign}${body}`;
+}
+
+/** A fraction as a percentage: −0.51 → −51%, 3.1757 → +317.6%. */
+export function formatPercent(fraction: number, signed = true, places = 1): string {
+  const pct = Number((fraction * 100).toFixed(places));
+  const sign = pct < 0 ? "−" : signed && pct > 0 ? "+" : "";
+  return `${sign}${String(Math.abs(pct))}%`;
+}
+
+export function formatPoints(pp: number, lang: Lang): string {
+  return lang === "zh" ? `${formatNumber(pp, lang, true)}个百分点` : `${formatNumber(pp, lang, true)} pp`;
+}
+
+/** An ISO date at its stated precision: 2014-02-26 → 2014年2月26日 / 26 Feb 2014. */
+export function formatDate(date: string, lang: Lang, approximate = false): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  if (lang === "zh") {
+    const s = `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
+    if (approximate && m === 12 && !d) return `${y}年底`;
+    return approximate ? `约${s}` : s;
+  }
+  if (approximate && m === 12 && !d) return `end of ${y}`;
+  const s = d ? `${d} ${months[(m ?? 1) - 1]} ${y}` : m ? `${months[m - 1]} ${y}` : `${y}`;
+  return approximate ? `about ${s}` : s;
+}
+
+export interface TimeLike {
+  year?: number;
+  date?: string;
+  period?: { from: number; to: number };
+  asOfPublication?: true;
+  approximate?: true;
+}
+
+/** When a value holds: 2020, 2019年1月11日, 2013–2020, now (as published). */
+export function formatWhen(t: TimeLike, lang: Lang): string {
+  if (t.date) return formatDate(t.date, lang, t.approximate === true);
+  if (t.period) return `${t.period.from}–${t.period.to}`;
+  if (t.asOfPublication) return lang === "zh" ? "发表时" : "as published";
+  return t.year !== undefined ? String(t.year) : "";
+}
+
+/** Short source locator: §5 ¶2 (section = theme order, 0 = the lead), or the source id. */
+export function formatLocator(loc: Locator, sectionOrder: ReadonlyMap<string, number>): string {
+  if (loc.section === undefined) return loc.ref;
+  const n = loc.section === "lead" ? 0 : (sectionOrder.get(loc.section) ?? "?");
+  return `§${n}${loc.paragraph ? ` ¶${loc.paragraph}` : ""}`;
+}

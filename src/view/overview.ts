@@ -1,0 +1,83 @@
+/** The one-screen overview printed by `jjj` alone. */
+import type { ChalkInstance } from "chalk";
+import { t } from "../i18n/messages.js";
+import { compareFact } from "../query/compare.js";
+import { formatPercent, formatPoints, formatValue } from "../render/format.js";
+import { padEnd, wrapText } from "../render/text.js";
+import type { ViewContext } from "./common.js";
+import { compareRecord } from "./compare.js";
+import { factCounts, themeRecord } from "./themes.js";
+
+/** The headline figures: the story of 2014 → 2020 in four lines. */
+export const HEADLINE_IDS = ["pm25", "tech-contracts-annual", "high-tech-share", "poverty-lifted-population"] as const;
+
+function headlineRows(ctx: ViewContext) {
+  return HEADLINE_IDS.flatMap((id) => {
+    const fact = ctx.dataset.facts.find((f) => f.id === id);
+    if (fact?.kind !== "quantity") return [];
+    return [{ fact, row: compareFact(fact, { from: 2014, to: 2020 }) }];
+  });
+}
+
+export function overviewRecord(ctx: ViewContext) {
+  const counts = factCounts(ctx.dataset);
+  return {
+    title: { zh: t("appTitle", "zh"), en: t("appTitle", "en") },
+    themes: ctx.dataset.themes.map((th) => themeRecord(th, counts)),
+    headlines: headlineRows(ctx).map(({ fact, row }) =>
+      row
+        ? compareRecord(ctx, row)
+        : { id: fact.id, label: fact.label, unit: fact.unit, values: fact.values.map((v) => v.value) },
+    ),
+  };
+}
+
+export function overviewText(ctx: ViewContext, chalk: ChalkInstance, width: number): string {
+  const { lang, dataset } = ctx;
+  const out: string[] = [];
+  out.push(chalk.bold(t("appTitle", lang)));
+  out.push(...wrapText(t("appSubtitle", lang), width).map((l) => chalk.dim(l)));
+  out.push("");
+  out.push(chalk.bold(t("themes", lang)));
+  const counts = factCounts(dataset);
+  const idWidth = Math.max(...dataset.themes.map((th) => th.id.length));
+  for (const th of dataset.themes) {
+    const line = `  ${chalk.dim(String(th.order))}  ${chalk.cyan(padEnd(th.id, idWidth))}  ${th.name[lang]} ${chalk.dim(`(${counts.get(th.id) ?? 0})`)}`;
+    out.push(line);
+  }
+  out.push("");
+  out.push(chalk.bold(t("headline", lang)));
+  for (const { fact, row } of headlineRows(ctx)) {
+    const fmt = (v: number, q?: Parameters<typeof formatValue>[3]) =>
+      formatValue(v, fact.unit, lang, { counter: fact.counter, ...q });
+    let text: string;
+    if (row?.from && row.to) {
+      const f = row.from.point;
+      const to = row.to.point;
+      const change =
+        row.change.percentagePoints !== null
+          ? formatPoints(row.change.percentagePoints, lang)
+          : row.change.relative !== null
+            ? formatPercent(row.change.relative)
+            : "";
+      text = `${fmt(f.value, { qualifier: f.qualifier })}${f.derived ? "*" : ""} (${f.year}) → ${chalk.bold(fmt(to.value, { qualifier: to.qualifier }))} (${to.year})  ${change}`;
+    } else {
+      const v = fact.values[0];
+      text = v ? chalk.bold(fmt(v.value, { qualifier: v.qualifier })) : "";
+    }
+    out.push(`  ${fact.label[lang]}`);
+    out.push(`      ${text}`);
+  }
+  out.push(chalk.dim(lang === "zh" ? "  * 推算值：见 jjj show pm25" : "  * derived: see jjj show pm25"));
+  out.push("");
+  out.push(chalk.bold(t("tryNext", lang)));
+  const tries: [string, string, string][] = [
+    ["jjj compare", "2014 与 2020 对比", "2014 side by side with 2020"],
+    ["jjj themes", "九个主题", "the nine themes"],
+    ["jjj facts --theme ecology", "一个主题的全部事实", "every fact of one theme"],
+    ["jjj show pm25", "一条事实的详情与出处", "one fact in full, with its source"],
+    ["jjj compare --json", "供脚本使用的 JSON", "JSON for scripts"],
+  ];
+  for (const [cmd, zh, en] of tries) out.push(`  ${chalk.cyan(padEnd(cmd, 28))}${lang === "zh" ? zh : en}`);
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,101 @@
+/** show: one fact in full, as lines of text. */
+import type { ChalkInstance } from "chalk";
+import type { Fact } from "../dataset/schema.js";
+import { unitLabel } from "../dataset/units.js";
+import { points } from "../query/points.js";
+import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
+import { wrapText } from "../render/text.js";
+import { locatorJson, placeName, type ViewContext } from "./common.js";
+import { changeText, pointWhen } from "./facts.js";
+
+const L = {
+  theme: { zh: "主题", en: "Theme" },
+  place: { zh: "地点", en: "Place" },
+  unit: { zh: "单位", en: "Unit" },
+  better: { zh: "方向", en: "Better" },
+  higher: { zh: "越高越好", en: "higher" },
+  lower: { zh: "越低越好", en: "lower" },
+  values: { zh: "数值", en: "Values" },
+  changes: { zh: "所述变化", en: "Stated changes" },
+  date: { zh: "日期", en: "Date" },
+  source: { zh: "出处", en: "Source" },
+  related: { zh: "相关", en: "Related" },
+  derived: { zh: "推算", en: "derived" },
+  interval: { zh: "区间", en: "interval" },
+  stated: { zh: "原文", en: "as stated" },
+  layer: { zh: "数据层", en: "Layer" },
+} as const;
+
+function sourceText(ctx: ViewContext, loc: Parameters<typeof locatorJson>[1]): string {
+  const j = locatorJson(ctx, loc);
+  if (j.section === null) return loc.ref;
+  const para = j.paragraph !== null ? (ctx.lang === "zh" ? `第${j.paragraph}段` : `paragraph ${j.paragraph}`) : "";
+  return ctx.lang === "zh" ? `文章「${j.sectionHeading}」${para}` : `article, section “${j.sectionHeading}”, ${para}`;
+}
+
+export function showText(ctx: ViewContext, fact: Fact, chalk: ChalkInstance, width: number): string {
+  const { lang, dataset } = ctx;
+  const out: string[] = [];
+  const field = (name: { zh: string; en: string }, value: string) => {
+    const head = `${name[lang]}${lang === "zh" ? "：" : ": "}`;
+    const lines = wrapText(value, Math.max(20, width - 4), "  ");
+    out.push(`${chalk.bold(head)}${lines[0] ?? ""}`);
+    for (const l of lines.slice(1)) out.push(l);
+  };
+  out.push(`${chalk.bold(fact.label[lang])}  ${chalk.cyan(fact.id)}`);
+  out.push(...wrapText(fact.explanation[lang], width));
+  out.push("");
+  const theme = dataset.themes.find((th) => th.id === fact.theme);
+  field(L.theme, `${theme?.name[lang] ?? fact.theme} (${fact.theme})`);
+  field(L.place, placeName(ctx, fact.place)?.[lang] ?? fact.place);
+  if (fact.kind === "event") {
+    field(
+      L.date,
+      `${formatWhen(fact, lang)} (${fact.date}${fact.approximate ? (lang === "zh" ? "，约" : ", approximate") : ""})`,
+    );
+    field(L.source, sourceText(ctx, fact.source));
+  } else {
+    const u = unitLabel(fact.unit, fact.counter);
+    field(L.unit, lang === "zh" ? u.zh : u.en);
+    if (fact.better) field(L.better, L[fact.better][lang]);
+    out.push(chalk.bold(`${L.values[lang]}${lang === "zh" ? "：" : ":"}`));
+    for (const p of points(fact)) {
+      const v = formatValue(p.value, fact.unit, lang, { counter: fact.counter, qualifier: p.qualifier });
+      const when = pointWhen(ctx, p);
+      const detail: string[] = [];
+      if (p.qualifier) detail.push(QUALIFIER_TEXT[p.qualifier][lang]);
+      if (p.stated) detail.push(`${L.stated[lang]} “${p.stated}”`);
+      if (p.derived) {
+        const d = p.derived;
+        detail.push(
+          lang === "zh"
+            ? `推算值：${d.formula} = ${d.exact.toFixed(2)}；输入均为约数，真实值在 ${d.interval.low}–${d.interval.high} 之间`
+            : `derived: ${d.formula} = ${d.exact.toFixed(2)}; the inputs are rounded, so the true value lies between ${d.interval.low} and ${d.interval.high}`,
+        );
+      }
+      if (p.yearInferred && p.yearNote) detail.push(p.yearNote[lang]);
+      detail.push(sourceText(ctx, p.source));
+      const line = `  ${when ? `${when}: ` : ""}${chalk.bold(v)}${p.derived ? chalk.yellow(` (${L.derived[lang]})`) : ""}`;
+      out.push(line);
+      for (const d of detail) out.push(...wrapText(d, width - 6).map((l) => chalk.dim(`      ${l}`)));
+    }
+    const changes = changeText(ctx, fact);
+    if (changes.length) {
+      out.push(chalk.bold(`${L.changes[lang]}${lang === "zh" ? "：" : ":"}`));
+      (fact.changes ?? []).forEach((c, i) => {
+        out.push(`  ${changes[i]} (${L.stated[lang]} “${c.stated}”)`);
+        if (c.yearInferred && c.yearNote)
+          out.push(...wrapText(c.yearNote[lang], width - 6).map((l) => chalk.dim(`      ${l}`)));
+        out.push(chalk.dim(`      ${sourceText(ctx, c.source)}`));
+      });
+    }
+  }
+  if (fact.related?.length) {
+    out.push(chalk.bold(`${L.related[lang]}${lang === "zh" ? "：" : ":"}`));
+    for (const id of fact.related) {
+      const r = dataset.facts.find((f) => f.id === id);
+      out.push(`  ${chalk.cyan(id)}  ${r?.label[lang] ?? ""}`);
+    }
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,38 @@
+/** View models: plain data that renderers lay out. Built by pure functions in src/view. */
+
+export type Tone = "good" | "bad" | "muted" | "strong" | "accent" | "derived";
+
+export interface Cell {
+  text: string;
+  tone?: Tone;
+  /** A second, dimmed line: the unit and source under a label. */
+  sub?: string;
+}
+
+export interface Column {
+  header: string;
+  align?: "left" | "right";
+  /** May this column wrap when the table is too wide? */
+  wrap?: boolean;
+}
+
+export interface TableView {
+  title?: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** Footnotes under the table (derived values, substituted years, hedges). */
+  notes: string[];
+  /** The source line. */
+  source?: string;
+  /**
+   * When the table is too wide, put each row's first cell on a line of its own spanning the
+   * table, above the rest of the row (keeps long labels readable on narrow terminals).
+   */
+  stackable?: boolean;
+  /** Printed to stderr when there are no rows. */
+  empty?: string;
+}
+
+export function cell(text: string, tone?: Tone): Cell {
+  return tone ? { text, tone } : { text };
+}
