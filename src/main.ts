@@ -3,7 +3,7 @@ import { CommanderError } from "commander";
 import { CliError, EXIT, type ExitCode } from "./cli/errors.js";
 import { type Io, processIo } from "./cli/io.js";
 import { buildProgram, makeContext } from "./cli/program.js";
-import { DataError, formatProblem } from "./dataset/load.js";
+import { DataError, formatProblem } from "./dataset/problems.js";
 
 function report(io: Io, message: string, hint?: string): void {
   io.err(`jjj: ${message}\n`);
@@ -21,7 +21,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.command.parseAsync([...argv], { from: "user" });
     const pending = program.pending;
     if (!pending) return EXIT.ok;
-    const ctx = makeContext(pending.opts, io);
+    const ctx = await makeContext(pending.opts, io);
     await pending.run(ctx);
     return EXIT.ok;
   } catch (err) {

@@ -1,9 +1,8 @@
 /** Global options → the context every command runs in. */
-import type { ChalkInstance } from "chalk";
 import { bundledDataset } from "../dataset/bundled.js";
 import type { Dataset } from "../dataset/load.js";
 import type { ViewContext } from "../view/common.js";
-import { type ColorLevel, type ColorMode, colorLevel, makeChalk } from "./color.js";
+import { type ColorMode, colorLevel, makePaint, type Paint } from "./color.js";
 import { usageError } from "./errors.js";
 import type { Io } from "./io.js";
 import { type Lang, langFromEnv } from "./lang.js";
@@ -19,8 +18,8 @@ export interface Context extends ViewContext {
   io: Io;
   lang: Lang;
   json: boolean;
-  chalk: ChalkInstance;
-  colorLevel: ColorLevel;
+  /** Colours and styles; plain when colour is off. */
+  chalk: Paint;
   width: number;
   dataset: Dataset;
 }
@@ -48,7 +47,7 @@ function resolveWidth(opts: GlobalOptions, io: Io): number {
   return DEFAULT_WIDTH;
 }
 
-export function makeContext(opts: GlobalOptions, io: Io, dataset: Dataset = bundledDataset()): Context {
+export async function makeContext(opts: GlobalOptions, io: Io, dataset: Dataset = bundledDataset()): Promise<Context> {
   const mode: ColorMode =
     opts.color === false ? "never" : opts.color === true || opts.color === undefined ? "auto" : opts.color;
   const level = opts.json ? 0 : colorLevel(mode, io.env, io.isTTY);
@@ -56,8 +55,7 @@ export function makeContext(opts: GlobalOptions, io: Io, dataset: Dataset = bund
     io,
     lang: opts.lang ?? langFromEnv(io.env),
     json: opts.json === true,
-    chalk: makeChalk(level),
-    colorLevel: level,
+    chalk: await makePaint(level),
     width: resolveWidth(opts, io),
     dataset,
   };

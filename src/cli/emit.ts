@@ -1,5 +1,4 @@
 /** The one writer: everything a command prints to stdout goes through here. */
-import { renderTable } from "../render/table.js";
 import type { TableView } from "../view/types.js";
 import type { Context } from "./context.js";
 
@@ -11,8 +10,14 @@ export function emitText(ctx: Context, text: string): void {
   ctx.io.out(text.endsWith("\n") ? text : `${text}\n`);
 }
 
+/** Render a table view; the table renderer (cli-table3, display widths) is loaded only when needed. */
+export async function emitTable(ctx: Context, view: TableView): Promise<void> {
+  const { renderTable } = await import("../render/table.js");
+  emitText(ctx, renderTable(view, { chalk: ctx.chalk, width: ctx.width }));
+}
+
 /** A listing: JSON records for scripts, a table for people. Empty tables say so on stderr. */
-export function emitListing(ctx: Context, records: unknown[], table: () => TableView): void {
+export async function emitListing(ctx: Context, records: unknown[], table: () => TableView): Promise<void> {
   if (ctx.json) {
     emitJson(ctx, records);
     return;
@@ -22,5 +27,5 @@ export function emitListing(ctx: Context, records: unknown[], table: () => Table
     if (view.empty) ctx.io.err(`${view.empty}\n`);
     return;
   }
-  emitText(ctx, renderTable(view, { chalk: ctx.chalk, width: ctx.width }));
+  await emitTable(ctx, view);
 }

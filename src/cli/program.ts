@@ -51,6 +51,7 @@ export function addSharedOptions(cmd: Command): Command {
 }
 
 export type Runner = (ctx: Context) => void | Promise<void>;
+export type Schedule = (opts: GlobalOptions, run: Runner) => void;
 
 export interface Program {
   command: Command;
@@ -86,8 +87,15 @@ export function buildProgram(io: Io): Program {
     );
 
   addSharedOptions(program);
-  for (const register of [overviewCommand, themesCommand, factsCommand, showCommand, compareCommand]) {
-    const cmd = register(schedule);
+  const names = () => [...program.commands.map((c) => c.name()).filter((n) => n !== "overview"), "help"];
+  const commands = [
+    overviewCommand(schedule, names),
+    themesCommand(schedule),
+    factsCommand(schedule),
+    showCommand(schedule),
+    compareCommand(schedule),
+  ];
+  for (const cmd of commands) {
     addSharedOptions(cmd);
     cmd
       .exitOverride()

@@ -1,11 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { emitListing } from "../cli/emit.js";
 import { usageError } from "../cli/errors.js";
-import type { GlobalOptions, Runner } from "../cli/program.js";
-import { MAX_YEAR, MIN_YEAR } from "../dataset/schema.js";
-import { compare } from "../query/compare.js";
-import { findTheme } from "../query/lookup.js";
-import { compareRecord, compareTable } from "../view/compare.js";
+import type { GlobalOptions, Schedule } from "../cli/program.js";
+import { MAX_YEAR, MIN_YEAR } from "../dataset/constants.js";
 
 interface CompareOptions extends GlobalOptions {
   from: number;
@@ -21,7 +17,7 @@ export function parseYear(value: string): number {
   return n;
 }
 
-export function compareCommand(schedule: (opts: GlobalOptions, run: Runner) => void): Command {
+export function compareCommand(schedule: Schedule): Command {
   return new Command("compare")
     .summary("compare 2014 with 2020 (or any two years)")
     .description(
@@ -42,14 +38,6 @@ export function compareCommand(schedule: (opts: GlobalOptions, run: Runner) => v
           "give an earlier year to --from than to --to",
         );
       }
-      schedule(opts, (ctx) => {
-        if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
-        const rows = compare(ctx.dataset, { from: opts.from, to: opts.to, theme: opts.theme });
-        emitListing(
-          ctx,
-          rows.map((r) => compareRecord(ctx, r)),
-          () => compareTable(ctx, rows, opts.from, opts.to),
-        );
-      });
+      schedule(opts, async (ctx) => (await import("./compare.run.js")).run(ctx, opts));
     });
 }

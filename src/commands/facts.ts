@@ -1,14 +1,11 @@
 import { Command } from "commander";
-import { emitListing } from "../cli/emit.js";
-import type { GlobalOptions, Runner } from "../cli/program.js";
-import { factsOfTheme, findTheme } from "../query/lookup.js";
-import { factRecord, factsTable } from "../view/facts.js";
+import type { GlobalOptions, Schedule } from "../cli/program.js";
 
 interface FactsOptions extends GlobalOptions {
   theme?: string;
 }
 
-export function factsCommand(schedule: (opts: GlobalOptions, run: Runner) => void): Command {
+export function factsCommand(schedule: Schedule): Command {
   return new Command("facts")
     .summary("list every fact, figures and dated events alike")
     .description("List every fact of the article — figures and dated events — with its values, unit, years and source.")
@@ -19,14 +16,6 @@ export function factsCommand(schedule: (opts: GlobalOptions, run: Runner) => voi
     )
     .action(function (this: Command) {
       const opts = this.optsWithGlobals<FactsOptions>();
-      schedule(opts, (ctx) => {
-        if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
-        const facts = factsOfTheme(ctx.dataset, opts.theme);
-        emitListing(
-          ctx,
-          facts.map((f) => factRecord(ctx, f)),
-          () => factsTable(ctx, facts),
-        );
-      });
+      schedule(opts, async (ctx) => (await import("./facts.run.js")).run(ctx, opts));
     });
 }

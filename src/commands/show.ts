@@ -1,11 +1,7 @@
 import { Command } from "commander";
-import { emitJson, emitText } from "../cli/emit.js";
-import type { GlobalOptions, Runner } from "../cli/program.js";
-import { findFact } from "../query/lookup.js";
-import { factRecord } from "../view/facts.js";
-import { showText } from "../view/show.js";
+import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-export function showCommand(schedule: (opts: GlobalOptions, run: Runner) => void): Command {
+export function showCommand(schedule: Schedule): Command {
   return new Command("show")
     .summary("show one fact in full, with its source")
     .description(
@@ -17,10 +13,6 @@ export function showCommand(schedule: (opts: GlobalOptions, run: Runner) => void
       "\nExamples:\n  $ jjj show pm25\n  $ jjj show tech-contracts-annual --lang zh\n  $ jjj show pm25 --json | jq '.values'",
     )
     .action(function (this: Command, id: string) {
-      schedule(this.optsWithGlobals<GlobalOptions>(), (ctx) => {
-        const fact = findFact(ctx.dataset, id);
-        if (ctx.json) return emitJson(ctx, factRecord(ctx, fact));
-        emitText(ctx, showText(ctx, fact, ctx.chalk, ctx.width));
-      });
+      schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) => (await import("./show.run.js")).run(ctx, id));
     });
 }

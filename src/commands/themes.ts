@@ -1,9 +1,7 @@
 import { Command } from "commander";
-import { emitListing } from "../cli/emit.js";
-import type { GlobalOptions, Runner } from "../cli/program.js";
-import { factCounts, themeRecord, themesTable } from "../view/themes.js";
+import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-export function themesCommand(schedule: (opts: GlobalOptions, run: Runner) => void): Command {
+export function themesCommand(schedule: Schedule): Command {
   return new Command("themes")
     .summary("list the nine themes in article order")
     .description(
@@ -14,13 +12,6 @@ export function themesCommand(schedule: (opts: GlobalOptions, run: Runner) => vo
       "\nExamples:\n  $ jjj themes\n  $ jjj themes --lang zh\n  $ jjj themes --json | jq -r '.[].id'",
     )
     .action(function (this: Command) {
-      schedule(this.optsWithGlobals<GlobalOptions>(), (ctx) => {
-        const counts = factCounts(ctx.dataset);
-        emitListing(
-          ctx,
-          ctx.dataset.themes.map((th) => themeRecord(th, counts)),
-          () => themesTable(ctx),
-        );
-      });
+      schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) => (await import("./themes.run.js")).run(ctx));
     });
 }

@@ -1,11 +1,27 @@
 /**
- * Build-time check of the bundled data files: `node dist/check-data.js data/article.json ...`.
+ * Build-time check of the bundled data files, and the dataset's JSON Schema:
+ *   node dist/check-data.js [--schema data/dataset.schema.json] data/article.json ...
  * Prints every problem as `file: path: message` and exits 1 when there is any.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { z } from "zod";
 import { DataError, formatProblem, loadDataset } from "./load.js";
+import { DatasetFile } from "./schema.js";
 
-const files = process.argv.slice(2);
+export function datasetJsonSchema(): string {
+  const schema = z.toJSONSchema(DatasetFile, { io: "input", unrepresentable: "any" });
+  return `${JSON.stringify({ ...schema, title: "jjj dataset file" }, null, 2)}\n`;
+}
+
+const args = process.argv.slice(2);
+const schemaAt = args.indexOf("--schema");
+let files = args;
+if (schemaAt >= 0) {
+  const out = args[schemaAt + 1];
+  if (!out) throw new Error("--schema needs a path");
+  writeFileSync(out, datasetJsonSchema());
+  files = args.filter((_, i) => i !== schemaAt && i !== schemaAt + 1);
+}
 try {
   const dataset = loadDataset(files.map((file) => ({ file, text: readFileSync(file, "utf8") })));
   const values = dataset.facts.reduce((n, f) => n + (f.kind === "quantity" ? f.values.length : 0), 0);

@@ -3,32 +3,16 @@
  * Reading files from disk is the caller's job (see `files.ts`).
  */
 import type { z } from "zod";
+import { DataError, type Problem } from "./problems.js";
 import { DatasetFile, type Fact, type Place, type Source, type Theme } from "./schema.js";
+
+export { DataError, formatProblem, type Problem } from "./problems.js";
 
 export interface Dataset {
   sources: Source[];
   themes: Theme[];
   places: Place[];
   facts: Fact[];
-}
-
-export interface Problem {
-  /** The file the problem is in. */
-  file: string;
-  /** A JSON path such as `facts[3].values[0].year`, or `line:column` for a syntax error. */
-  where: string;
-  message: string;
-}
-
-export class DataError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "DataError";
-  }
-}
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.where ? `: ${p.where}` : ""}: ${p.message}`;
 }
 
 export interface FileText {

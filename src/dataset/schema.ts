@@ -4,6 +4,9 @@
  * is one `DatasetFile`; files are merged into one `Dataset` by `load.ts`.
  */
 import { z } from "zod";
+import { ID_PATTERN, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS } from "./constants.js";
+
+export { ID_PATTERN, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS };
 
 /** A text in both of jjj's languages. */
 export const Text = z.strictObject({
@@ -12,11 +15,8 @@ export const Text = z.strictObject({
 });
 export type Text = z.infer<typeof Text>;
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, "must be kebab-case: lowercase letters, digits and single hyphens");
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2035;
 export const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 /** ISO 8601 date at the precision the source gives: 2014, 2017-09 or 2014-02-26. */
@@ -35,24 +35,9 @@ export const IsoDate = z
  * Units, as the source states them. Scaling (亿 = 10⁸, 万 = 10⁴) is applied by code when rendering:
  * `factor` says how many base units one stated unit is.
  */
-export const UNIT_IDS = [
-  "percent",
-  "ug-per-m3",
-  "km",
-  "years",
-  "hours",
-  "yuan-100m",
-  "yuan-10k-per-person",
-  "person",
-  "person-10k",
-  "count",
-  "count-10k",
-] as const;
 export const UnitId = z.enum(UNIT_IDS);
 export type UnitId = z.infer<typeof UnitId>;
 
-/** The article's hedge: 以上/超过 → atLeast or moreThan, 余/多 → moreThan, 不到 → lessThan, 约 → about. */
-export const QUALIFIERS = ["atLeast", "moreThan", "lessThan", "atMost", "about"] as const;
 export const Qualifier = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof Qualifier>;
 

@@ -1,16 +1,17 @@
 /** TableView → string, with cli-table3: CJK-aware widths, fitted to the terminal, colour via our chalk. */
-import type { ChalkInstance } from "chalk";
+
 import Table from "cli-table3";
-import stringWidth from "string-width";
+import type { Paint } from "../cli/color.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";
 import { wrapText } from "./text.js";
+import { displayWidth as stringWidth } from "./width.js";
 
 export interface RenderContext {
-  chalk: ChalkInstance;
+  chalk: Paint;
   width: number;
 }
 
-export function paint(chalk: ChalkInstance, text: string, tone: Tone | undefined): string {
+export function paint(chalk: Paint, text: string, tone: Tone | undefined): string {
   switch (tone) {
     case "good":
       return chalk.green(text);
@@ -79,7 +80,7 @@ export function fitColumns(columns: Column[], rows: Cell[][], width: number): nu
   return widths;
 }
 
-function cellText(chalk: ChalkInstance, c: Cell, inner: number, inline = false): string {
+function cellText(chalk: Paint, c: Cell, inner: number, inline = false): string {
   if (inline && c.sub && stringWidth(c.text) + 3 + stringWidth(c.sub) <= inner) {
     return `${paint(chalk, c.text, c.tone)}   ${chalk.dim(c.sub)}`;
   }

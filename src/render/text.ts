@@ -1,4 +1,4 @@
-import stringWidth from "string-width";
+import { displayWidth as stringWidth } from "./width.js";
 
 /**
  * Wrap text to `width` terminal columns. Breaks at spaces in Latin text and between any two

@@ -1,5 +1,5 @@
 /** The one-screen overview printed by `jjj` alone. */
-import type { ChalkInstance } from "chalk";
+import type { Paint } from "../cli/color.js";
 import { t } from "../i18n/messages.js";
 import { compareFact } from "../query/compare.js";
 import { formatPercent, formatPoints, formatValue } from "../render/format.js";
@@ -32,7 +32,7 @@ export function overviewRecord(ctx: ViewContext) {
   };
 }
 
-export function overviewText(ctx: ViewContext, chalk: ChalkInstance, width: number): string {
+export function overviewText(ctx: ViewContext, chalk: Paint, width: number): string {
   const { lang, dataset } = ctx;
   const out: string[] = [];
   out.push(chalk.bold(t("appTitle", lang)));

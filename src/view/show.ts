@@ -1,5 +1,5 @@
 /** show: one fact in full, as lines of text. */
-import type { ChalkInstance } from "chalk";
+import type { Paint } from "../cli/color.js";
 import type { Fact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { points } from "../query/points.js";
@@ -33,7 +33,7 @@ function sourceText(ctx: ViewContext, loc: Parameters<typeof locatorJson>[1]): s
   return ctx.lang === "zh" ? `文章「${j.sectionHeading}」${para}` : `article, section “${j.sectionHeading}”, ${para}`;
 }
 
-export function showText(ctx: ViewContext, fact: Fact, chalk: ChalkInstance, width: number): string {
+export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: number): string {
   const { lang, dataset } = ctx;
   const out: string[] = [];
   const field = (name: { zh: string; en: string }, value: string) => {
