@@ -12,6 +12,8 @@ export interface GlobalOptions {
   json?: boolean;
   color?: ColorMode | boolean;
   width?: number;
+  /** Only the article's own figures, without the supplementary layer. */
+  articleOnly?: boolean;
 }
 
 export interface Context extends ViewContext {
@@ -47,7 +49,17 @@ function resolveWidth(opts: GlobalOptions, io: Io): number {
   return DEFAULT_WIDTH;
 }
 
-export async function makeContext(opts: GlobalOptions, io: Io, dataset: Dataset = bundledDataset()): Promise<Context> {
+/** The dataset restricted to the article's own figures. */
+export function articleOnly(dataset: Dataset): Dataset {
+  return {
+    ...dataset,
+    facts: dataset.facts.filter((f) => f.layer === "article"),
+    sources: dataset.sources.filter((s) => s.kind === "article"),
+  };
+}
+
+export async function makeContext(opts: GlobalOptions, io: Io, all: Dataset = bundledDataset()): Promise<Context> {
+  const dataset = opts.articleOnly ? articleOnly(all) : all;
   const mode: ColorMode =
     opts.color === false ? "never" : opts.color === true || opts.color === undefined ? "auto" : opts.color;
   const level = opts.json ? 0 : colorLevel(mode, io.env, io.isTTY);

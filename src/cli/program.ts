@@ -36,6 +36,9 @@ export function addSharedOptions(cmd: Command): Command {
     .addOption(new Option("--lang <lang>", "language of labels and messages").choices(["zh", "en"]))
     .addOption(new Option("--json", "print JSON for scripts instead of a table"))
     .addOption(
+      new Option("--article-only", "only the article's own figures, without the official supplementary series"),
+    )
+    .addOption(
       new Option("--color <when>", "colour the output: auto (on a terminal), always or never").choices([
         "auto",
         "always",

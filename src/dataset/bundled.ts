@@ -3,10 +3,11 @@
  * the schema, so a normal run trusts them and does not pay for validating them again.
  */
 import article from "../../data/article.json" with { type: "json" };
+import supplement from "../../data/supplement.json" with { type: "json" };
 import type { Dataset } from "./load.js";
 import type { DatasetFile } from "./schema.js";
 
-export const BUNDLED_FILES = ["data/article.json"] as const;
+export const BUNDLED_FILES = ["data/article.json", "data/supplement.json"] as const;
 
 function trusted(file: unknown): DatasetFile {
   const f = file as Partial<DatasetFile>;
@@ -17,7 +18,7 @@ let cached: Dataset | undefined;
 
 export function bundledDataset(): Dataset {
   if (cached) return cached;
-  const files = [trusted(article)];
+  const files = [trusted(article), trusted(supplement)];
   const dataset: Dataset = {
     sources: files.flatMap((f) => f.sources),
     themes: files.flatMap((f) => f.themes).sort((a, b) => a.order - b.order),

@@ -10,6 +10,7 @@ export const UNIT_IDS = [
   "percent",
   "ug-per-m3",
   "km",
+  "km-10k",
   "years",
   "hours",
   "yuan-100m",

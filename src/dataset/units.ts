@@ -16,6 +16,7 @@ export const UNITS: Record<UnitId, UnitInfo> = {
   percent: { zh: "%", en: "percent", base: "percent", factor: 1, share: true },
   "ug-per-m3": { zh: "微克/立方米", en: "µg/m³", base: "ug-per-m3", factor: 1 },
   km: { zh: "公里", en: "km", base: "km", factor: 1 },
+  "km-10k": { zh: "万公里", en: "10,000 km", base: "km", factor: 1e4 },
   years: { zh: "年", en: "years", base: "years", factor: 1 },
   hours: { zh: "小时", en: "hours", base: "hours", factor: 1 },
   "yuan-100m": { zh: "亿元", en: "100 million yuan", base: "yuan", factor: 1e8 },

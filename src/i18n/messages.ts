@@ -38,8 +38,8 @@ export const MESSAGES = {
   derivedMark: { zh: "* 推算值", en: "* derived" },
   statedOnly: { zh: "仅有变化幅度", en: "only the change is stated" },
   sourceLine: {
-    zh: "来源：《京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）》。§ = 文章小节（0 为导语，其余按主题顺序），¶ = 段落。`jjj show <编号>` 查看详情。",
-    en: "Source: the article “京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）”. § = article section (0 = the lead, then the themes in order), ¶ = paragraph. `jjj show <id>` for details.",
+    zh: "来源：《京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）》。§ = 文章小节（0 为导语，其余按主题顺序），¶ = 段落；“官方补充”行来自官方逐年数据（不属于文章）。`jjj show <编号>` 查看详情与发布机构。",
+    en: "Source: the article “京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）”. § = article section (0 = the lead, then the themes in order), ¶ = paragraph; rows marked “official” are official yearly figures beyond the article. `jjj show <id>` for details and publisher.",
   },
   noRows: { zh: "没有符合条件的结果。", en: "Nothing matches." },
 } as const;

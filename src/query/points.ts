@@ -17,6 +17,10 @@ export interface Derivation {
   change: Change;
   /** The stated value it comes from. */
   input: Value;
+  /** Which end was missing: "from" divides the later value by (1 + rate), "to" multiplies. */
+  missing: "from" | "to";
+  /** The stated relative change as a fraction: −0.51. */
+  rate: number;
 }
 
 export interface Point {
@@ -85,6 +89,8 @@ export function derive(change: Change, known: Value, missing: "from" | "to"): De
     exact,
     change,
     input: known,
+    missing,
+    rate: r,
   };
 }
 

@@ -75,6 +75,8 @@ export function unitScale(unit: UnitId, lang: Lang, counter: Text | undefined, v
       return { exp: 0, unit: "%", space: "" };
     case "ug-per-m3":
       return { exp: 0, unit: "µg/m³", space: " " };
+    case "km":
+      return { exp: f, unit: "km", space: " " };
     default:
       return { exp: 0, unit: u.en, space: " " };
   }

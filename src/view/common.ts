@@ -1,8 +1,9 @@
 /** Helpers shared by the view builders. */
 import type { Lang } from "../cli/lang.js";
 import type { Dataset } from "../dataset/load.js";
-import type { Locator, Text } from "../dataset/schema.js";
-import { formatLocator } from "../render/format.js";
+import type { Locator, QuantityFact, Text } from "../dataset/schema.js";
+import type { Derivation } from "../query/points.js";
+import { formatLocator, formatValue } from "../render/format.js";
 
 export interface ViewContext {
   dataset: Dataset;
@@ -33,4 +34,32 @@ export function locatorJson(ctx: ViewContext, loc: Locator) {
     ...(loc.confidence ? { confidence: loc.confidence } : {}),
     ...(loc.note ? { note: loc.note } : {}),
   };
+}
+
+/** A derivation in the reader's units: 44 µg/m³ / (1 − 0.51) ≈ 89.8 µg/m³ (87.9–91.8). */
+export function derivationText(ctx: ViewContext, fact: QuantityFact, d: Derivation, value: number) {
+  const fmt = (v: number) => formatValue(v, fact.unit, ctx.lang, { counter: fact.counter });
+  const sign = d.rate < 0 ? "−" : "+";
+  const op = d.missing === "from" ? "/" : "×";
+  return {
+    formula: `${fmt(d.input.value)} ${op} (1 ${sign} ${Math.abs(d.rate)}) ≈ ${fmt(value)}`,
+    low: fmt(d.interval.low),
+    high: fmt(d.interval.high),
+  };
+}
+
+/** A source in words: the article's section and paragraph, or the publisher with confidence and note. */
+export function sourceText(ctx: ViewContext, loc: Locator): string {
+  const { lang } = ctx;
+  if (loc.section !== undefined) {
+    const j = locatorJson(ctx, loc);
+    const para = j.paragraph !== null ? (lang === "zh" ? `第${j.paragraph}段` : `paragraph ${j.paragraph}`) : "";
+    return lang === "zh" ? `文章「${j.sectionHeading}」${para}` : `article, section “${j.sectionHeading}”, ${para}`;
+  }
+  const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+  const parts = [source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref];
+  if (source?.publisher) parts.push(source.title[lang]);
+  if (loc.confidence) parts.push(lang === "zh" ? `可信度 ${loc.confidence}` : `confidence ${loc.confidence}`);
+  if (loc.note) parts.push(loc.note);
+  return parts.join(" · ");
 }

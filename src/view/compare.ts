@@ -3,7 +3,7 @@ import { UNITS, unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
 import { formatPercent, formatScaled, qualifierSign, type Scale, unitScale } from "../render/format.js";
-import { locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
 function endJson(ctx: ViewContext, e: CompareEnd | null) {
@@ -81,19 +81,19 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
     let text = formatScaled(p.value, scale, lang, { qualifier: p.qualifier });
     if (p.derived) {
       text += "*";
-      const d = p.derived;
+      const d = derivationText(ctx, row.fact, p.derived, p.value);
       notes.push(
         lang === "zh"
-          ? `* ${row.fact.label.zh} ${p.year}年为推算值：${d.formula} ≈ ${p.value}（输入均为约数，真实值介于 ${d.interval.low} 与 ${d.interval.high} 之间）`
-          : `* ${row.fact.label.en}, ${p.year}: derived, ${d.formula} ≈ ${p.value} (both inputs are rounded: the true value lies between ${d.interval.low} and ${d.interval.high})`,
+          ? `* ${row.fact.label.zh} ${p.year}年为推算值：${d.formula}（输入均为约数，真实值介于 ${d.low} 与 ${d.high} 之间）`
+          : `* ${row.fact.label.en}, ${p.year}: derived, ${d.formula} (the inputs are rounded: the true value lies between ${d.low} and ${d.high})`,
       );
     }
     if (e.substituted) {
       text += ` (${p.year})`;
       notes.push(
         lang === "zh"
-          ? `(${p.year}) ${row.fact.label.zh}：文章给出的是${p.year}年的数值，而非${e.requestedYear}年`
-          : `(${p.year}) ${row.fact.label.en}: the article gives ${p.year}, not ${e.requestedYear}`,
+          ? `(${p.year}) ${row.fact.label.zh}：没有${e.requestedYear}年的数值，改用最近的${p.year}年`
+          : `(${p.year}) ${row.fact.label.en}: no figure for ${e.requestedYear}; the nearest year, ${p.year}, is used`,
       );
     }
     if (p.yearInferred && p.yearNote && !marks.has(row.fact.id)) {
@@ -131,7 +131,8 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
     }
     const src = row.to?.point.source ?? row.from?.point.source ?? c.stated?.source;
     const unitText = share ? "%" : scale.unit;
-    const sub = [unitText, src ? locator(ctx, src) : ""].filter(Boolean).join(" · ");
+    const layer = row.fact.layer === "supplement" ? (lang === "zh" ? "官方补充" : "official") : "";
+    const sub = [layer, unitText, src ? locator(ctx, src) : ""].filter(Boolean).join(" · ");
     return [
       { text: row.fact.label[lang], tone: "strong" as const, sub },
       endCell(row, row.from, scale),

@@ -5,7 +5,7 @@ import { unitLabel } from "../dataset/units.js";
 import { points } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { wrapText } from "../render/text.js";
-import { locatorJson, placeName, type ViewContext } from "./common.js";
+import { derivationText, placeName, sourceText, type ViewContext } from "./common.js";
 import { changeText, pointWhen } from "./facts.js";
 
 const L = {
@@ -25,13 +25,6 @@ const L = {
   stated: { zh: "原文", en: "as stated" },
   layer: { zh: "数据层", en: "Layer" },
 } as const;
-
-function sourceText(ctx: ViewContext, loc: Parameters<typeof locatorJson>[1]): string {
-  const j = locatorJson(ctx, loc);
-  if (j.section === null) return loc.ref;
-  const para = j.paragraph !== null ? (ctx.lang === "zh" ? `第${j.paragraph}段` : `paragraph ${j.paragraph}`) : "";
-  return ctx.lang === "zh" ? `文章「${j.sectionHeading}」${para}` : `article, section “${j.sectionHeading}”, ${para}`;
-}
 
 export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: number): string {
   const { lang, dataset } = ctx;
@@ -66,11 +59,11 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
       if (p.qualifier) detail.push(QUALIFIER_TEXT[p.qualifier][lang]);
       if (p.stated) detail.push(`${L.stated[lang]} “${p.stated}”`);
       if (p.derived) {
-        const d = p.derived;
+        const d = derivationText(ctx, fact, p.derived, p.value);
         detail.push(
           lang === "zh"
-            ? `推算值：${d.formula} = ${d.exact.toFixed(2)}；输入均为约数，真实值在 ${d.interval.low}–${d.interval.high} 之间`
-            : `derived: ${d.formula} = ${d.exact.toFixed(2)}; the inputs are rounded, so the true value lies between ${d.interval.low} and ${d.interval.high}`,
+            ? `推算值：${d.formula}；输入均为约数，真实值在 ${d.low} 与 ${d.high} 之间`
+            : `derived: ${d.formula}; the inputs are rounded, so the true value lies between ${d.low} and ${d.high}`,
         );
       }
       if (p.yearInferred && p.yearNote) detail.push(p.yearNote[lang]);
