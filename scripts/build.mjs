@@ -13,6 +13,8 @@ const common = {
   target: "node20",
   logLevel: "warning",
   legalComments: "none",
+  // Prefer packages' ES module builds (jsonc-parser's CommonJS build is UMD, which does not bundle).
+  mainFields: ["module", "main"],
   // commander and cli-table3 are CommonJS: give the ESM bundle a `require` for Node's built-ins.
   banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
 };

@@ -1,4 +1,5 @@
 /** Global options → the context every command runs in. */
+import { delimiter } from "node:path";
 import { bundledDataset } from "../dataset/bundled.js";
 import type { Dataset } from "../dataset/load.js";
 import type { ViewContext } from "../view/common.js";
@@ -14,6 +15,10 @@ export interface GlobalOptions {
   width?: number;
   /** Only the article's own figures, without the supplementary layer. */
   articleOnly?: boolean;
+  /** Extra data files to merge with the bundled data. */
+  data?: string[];
+  /** Only the given data files, without the bundled data. */
+  dataOnly?: boolean;
 }
 
 export interface Context extends ViewContext {
@@ -58,7 +63,24 @@ export function articleOnly(dataset: Dataset): Dataset {
   };
 }
 
-export async function makeContext(opts: GlobalOptions, io: Io, all: Dataset = bundledDataset()): Promise<Context> {
+/** Data files from --data (repeatable) and JJJ_DATA (a path list, like PATH). */
+export function dataFiles(opts: GlobalOptions, env: Io["env"]): string[] {
+  const fromEnv = (env.JJJ_DATA ?? "").split(delimiter).filter((p) => p !== "");
+  return [...fromEnv, ...(opts.data ?? [])];
+}
+
+async function loadData(opts: GlobalOptions, io: Io): Promise<Dataset> {
+  const files = dataFiles(opts, io.env);
+  if (opts.dataOnly && files.length === 0) {
+    throw usageError("--data-only needs at least one --data file (or JJJ_DATA)");
+  }
+  if (files.length === 0) return bundledDataset();
+  const { loadWithUserData } = await import("../dataset/files.js");
+  return loadWithUserData(files, opts.dataOnly === true);
+}
+
+export async function makeContext(opts: GlobalOptions, io: Io, given?: Dataset): Promise<Context> {
+  const all = given ?? (await loadData(opts, io));
   const dataset = opts.articleOnly ? articleOnly(all) : all;
   const mode: ColorMode =
     opts.color === false ? "never" : opts.color === true || opts.color === undefined ? "auto" : opts.color;

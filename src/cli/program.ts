@@ -18,6 +18,7 @@ Environment:
   FORCE_COLOR                0 = no colour, 1–3 = colour even in a pipe
   TERM=dumb                  no colour
   COLUMNS                    table width when --width is not given
+  JJJ_DATA                   extra data files to load, separated by ":" (like PATH)
   JJJ_DEBUG=1                print stack traces of internal errors
 
 Exit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error.`;
@@ -46,6 +47,12 @@ export function addSharedOptions(cmd: Command): Command {
       ]),
     )
     .addOption(new Option("--no-color", "same as --color never"))
+    .addOption(
+      new Option("--data <file>", "also load this data file (repeatable; see `jjj schema dataset`)").argParser(
+        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+      ),
+    )
+    .addOption(new Option("--data-only", "use only the --data files, not the bundled data"))
     .addOption(
       new Option("--width <columns>", "fit tables to this many columns (default: the terminal, or 80)").argParser(
         widthOption,

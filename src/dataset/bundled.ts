@@ -16,9 +16,17 @@ function trusted(file: unknown): DatasetFile {
 
 let cached: Dataset | undefined;
 
+/** The bundled files, parsed and trusted, to merge user files onto. */
+export function bundledFiles(): { file: string; data: DatasetFile }[] {
+  return [
+    { file: BUNDLED_FILES[0], data: trusted(article) },
+    { file: BUNDLED_FILES[1], data: trusted(supplement) },
+  ];
+}
+
 export function bundledDataset(): Dataset {
   if (cached) return cached;
-  const files = [trusted(article), trusted(supplement)];
+  const files = bundledFiles().map((f) => f.data);
   const dataset: Dataset = {
     sources: files.flatMap((f) => f.sources),
     themes: files.flatMap((f) => f.themes).sort((a, b) => a.order - b.order),

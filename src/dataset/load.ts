@@ -2,6 +2,7 @@
  * Parse, validate and merge dataset files. Pure: takes file texts, returns a Dataset or problems.
  * Reading files from disk is the caller's job (see `files.ts`).
  */
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import type { z } from "zod";
 import { DataError, type Problem } from "./problems.js";
 import { DatasetFile, type Fact, type Place, type Source, type Theme } from "./schema.js";
@@ -35,7 +36,7 @@ export function parseFile({ file, text }: FileText): { data?: DatasetFile; probl
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    return { problems: [{ file, where: "", message: `not valid JSON (${(err as Error).message})` }] };
+    return { problems: [syntaxProblem(file, text, err as Error)] };
   }
   const result = DatasetFile.safeParse(raw);
   if (!result.success) {
@@ -43,6 +44,39 @@ export function parseFile({ file, text }: FileText): { data?: DatasetFile; probl
   }
   return { data: result.data, problems: [] };
 }
+
+/** A JSON syntax error as `line:column: message`, located with jsonc-parser in strict JSON mode. */
+function syntaxProblem(file: string, text: string, err: Error): Problem {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { file, where: "", message: `not valid JSON (${err.message})` };
+  const before = text.slice(0, first.offset);
+  const line = before.split("\n").length;
+  const column = first.offset - before.lastIndexOf("\n");
+  const code = printParseErrorCode(first.error);
+  return { file, where: `${line}:${column}`, message: `not valid JSON: ${JSON_ERRORS[code] ?? code}` };
+}
+
+/** jsonc-parser's error codes in plain words, with the usual fix. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "malformed number (NaN and Infinity are not JSON)",
+  PropertyNameExpected: 'a "quoted" property name is expected here (a trailing comma before } is not allowed)',
+  ValueExpected: "a value is expected here (a trailing comma before ] is not allowed)",
+  ColonExpected: "a colon is expected after the property name",
+  CommaExpected: "a comma is expected between items",
+  CloseBraceExpected: "a closing } is missing",
+  CloseBracketExpected: "a closing ] is missing",
+  EndOfFileExpected: "extra text after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "a string is not closed",
+  UnexpectedEndOfNumber: "malformed number",
+  InvalidUnicode: "malformed \\u escape",
+  InvalidEscapeCharacter: "invalid escape in a string",
+  InvalidCharacter: "invalid character in a string (control characters must be escaped)",
+};
 
 function zodProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ file, where: jsonPath(issue.path), message: issue.message }));
@@ -123,9 +157,12 @@ export function mergeFiles(files: { file: string; data: DatasetFile }[]): { data
   return { dataset, problems };
 }
 
-/** Parse and merge file texts; throws DataError listing every problem. */
-export function loadDataset(files: FileText[]): Dataset {
-  const parsed: { file: string; data: DatasetFile }[] = [];
+/**
+ * Parse and merge file texts, after any already-trusted files (the bundled data);
+ * throws DataError listing every problem.
+ */
+export function loadDataset(files: FileText[], trusted: { file: string; data: DatasetFile }[] = []): Dataset {
+  const parsed: { file: string; data: DatasetFile }[] = [...trusted];
   const problems: Problem[] = [];
   for (const f of files) {
     const r = parseFile(f);
