@@ -2,6 +2,7 @@
 
 /** Number of decimal places in a number's shortest decimal form: 44 → 0, 83.1 → 1, 62.85 → 2. */
 export function decimals(n: number): number {
+  if (Number.isInteger(n)) return 0;
   const s = String(Math.abs(n));
   if (s.includes("e")) {
     const [mant = "", exp = "0"] = s.split("e");
@@ -14,9 +15,11 @@ export function decimals(n: number): number {
 /** Round half away from zero to `places` decimals, without binary drift (1.005 → 1.01). */
 export function round(n: number, places: number): number {
   if (!Number.isFinite(n)) return n;
-  const sign = n < 0 ? -1 : 1;
-  const rounded = Number(`${Math.round(Number(`${Math.abs(n)}e${places}`))}e-${places}`);
-  return sign * rounded || 0;
+  const m = 10 ** places;
+  const abs = Math.abs(n);
+  // Nudge by a relative epsilon so that a decimal half (1.005, stored as 1.00499…) rounds up.
+  const rounded = Math.round(abs * m * (1 + Number.EPSILON)) / m;
+  return (n < 0 ? -rounded : rounded) || 0;
 }
 
 /** Half the last stated digit: the rounding half-width of a stated figure (44 → 0.5, 40.7 → 0.05). */
