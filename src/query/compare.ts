@@ -96,6 +96,7 @@ const NO_CHANGE: CompareChange = {
 };
 
 export function compareFact(fact: QuantityFact, opts: CompareOptions): CompareRow | null {
+  if (opts.from >= opts.to) return null;
   const series = seriesPoints(fact);
   const fromPoint = nearest(series, opts.from, (y) => y < opts.to);
   const toPoint = nearest(series, opts.to, (y) => y > (fromPoint?.year ?? opts.from));
@@ -140,7 +141,7 @@ export function compareFact(fact: QuantityFact, opts: CompareOptions): CompareRo
     to,
     change: {
       absolute,
-      relative: unit.share ? relative : relative,
+      relative,
       percentagePoints: unit.share ? absolute : null,
       cagr,
       bound: changeBound(fromPoint.qualifier, toPoint.qualifier),

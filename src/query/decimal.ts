@@ -33,7 +33,10 @@ export function halfUnit(n: number): number {
  */
 export function shift(n: number, exp: number): string {
   const negative = n < 0;
-  let [int = "0", frac = ""] = String(Math.abs(n)).split(".");
+  const plain = String(Math.abs(n)).includes("e")
+    ? Math.abs(n).toFixed(Math.min(100, decimals(n)))
+    : String(Math.abs(n));
+  let [int = "0", frac = ""] = plain.split(".");
   if (int.includes("e")) return String(Number(`${n}e${exp}`));
   if (exp >= 0) {
     frac = frac.padEnd(exp, "0");

@@ -2,7 +2,7 @@
 import type { Lang } from "../cli/lang.js";
 import type { Locator, Qualifier, Text, UnitId } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
-import { shift } from "../query/decimal.js";
+import { round, shift } from "../query/decimal.js";
 
 const QUALIFIER_SIGN: Record<Qualifier, string> = {
   atLeast: "≥",
@@ -94,8 +94,9 @@ export function formatScaled(value: number, scale: Scale, lang: Lang, opts: Form
 export function formatValue(value: number, unit: UnitId, lang: Lang, opts: FormatOptions = {}): string {
   const scale = unitScale(unit, lang, opts.counter, [value]);
   const n = formatScaled(value, scale, lang, opts);
-  if (lang === "en" && Math.abs(value) === 1 && UNITS[unit].factor === 1 && scale.unit.endsWith("s")) {
-    return `${n} ${scale.unit.slice(0, -1)}`;
+  if (lang === "en" && Math.abs(value) === 1 && UNITS[unit].factor === 1) {
+    if (scale.unit === "people") return `${n} person`;
+    if (scale.unit.endsWith("s")) return `${n} ${scale.unit.slice(0, -1)}`;
   }
   return `${n}${scale.unit ? `${scale.space}${scale.unit}` : ""}`;
 }
@@ -110,7 +111,7 @@ export function formatNumber(value: number, lang: Lang, signed = false): string 
 
 /** A fraction as a percentage: −0.51 → −51%, 3.1757 → +317.6%. */
 export function formatPercent(fraction: number, signed = true, places = 1): string {
-  const pct = Number((fraction * 100).toFixed(places));
+  const pct = round(fraction * 100, places);
   const sign = pct < 0 ? "−" : signed && pct > 0 ? "+" : "";
   return `${sign}${String(Math.abs(pct))}%`;
 }

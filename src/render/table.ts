@@ -31,52 +31,85 @@ export function paint(chalk: Paint, text: string, tone: Tone | undefined): strin
 }
 
 const PADDING = 2;
-const MIN_WRAP = 6;
 
 function maxLineWidth(text: string): number {
   return Math.max(0, ...text.split("\n").map((l) => stringWidth(l)));
 }
 
-function naturalWidths(columns: Column[], rows: Cell[][]): number[] {
+/**
+ * The longest piece of a text that may not be broken: in prose a word or one CJK character; in
+ * other cells (figures, short terms such as 个百分点 or 改善) everything between two spaces.
+ */
+function longestToken(text: string, prose: boolean): number {
+  let max = 0;
+  const pieces = prose ? /\s+|(?=[\u2E80-\uFFEF])|(?<=[\u2E80-\uFFEF])/ : /\s+/;
+  for (const token of text.split(pieces)) max = Math.max(max, stringWidth(token));
+  return max;
+}
+
+/** Column widths by a measure of the cells; headers never wrap, so they count whole. */
+function columnWidths(columns: Column[], rows: Cell[][], measure: (text: string, col: Column) => number): number[] {
   return columns.map(
     (col, i) =>
       Math.max(
-        stringWidth(col.header),
-        ...rows.map((r) => Math.max(maxLineWidth(r[i]?.text ?? ""), maxLineWidth(r[i]?.sub ?? ""))),
+        maxLineWidth(col.header),
+        ...rows.map((r) => Math.max(measure(r[i]?.text ?? "", col), measure(r[i]?.sub ?? "", col))),
       ) + PADDING,
   );
 }
 
+const unbreakable = (t: string, col: Column) =>
+  Math.max(0, ...t.split("\n").map((line) => longestToken(line, col.prose === true)));
+
 const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
 
 /**
- * Column widths (content + padding) that fit `width`: columns that may not wrap keep their natural
- * width; the wrappable ones share what is left in proportion to their natural widths.
+ * Drop optional columns, last first, until the unbreakable pieces of the rest fit `width`.
+ * Returns the indexes of the columns to show.
+ */
+export function visibleColumns(columns: Column[], rows: Cell[][], width: number): number[] {
+  let shown = columns.map((_, i) => i);
+  const fits = () =>
+    total(
+      columnWidths(
+        shown.map((i) => columns[i] as Column),
+        rows.map((r) => shown.map((i) => r[i] ?? { text: "" })),
+        unbreakable,
+      ),
+    ) <= width;
+  for (let i = columns.length - 1; i >= 0 && !fits(); i--) {
+    if (columns[i]?.optional) shown = shown.filter((j) => j !== i);
+  }
+  return shown;
+}
+
+/**
+ * Column widths (content + padding) that fit `width`, as a browser lays out a table: each column
+ * gets at least its longest unbreakable piece (so a figure never splits), and the room left is
+ * shared in proportion to how much more each column would like. Only when even the unbreakable
+ * pieces do not fit are words broken.
  */
 export function fitColumns(columns: Column[], rows: Cell[][], width: number): number[] {
-  const widths = naturalWidths(columns, rows);
-  if (total(widths) <= width) return widths;
-  const wrappable = columns.map((c, i) => (c.wrap ? i : -1)).filter((i) => i >= 0);
-  const fixed = total(widths) - wrappable.reduce((sum, i) => sum + (widths[i] ?? 0), 0);
-  const available = Math.max(0, width - fixed);
-  const wanted = wrappable.reduce((sum, i) => sum + (widths[i] ?? 0), 0);
-  let left = available;
-  for (const i of wrappable) {
-    const share = Math.max(MIN_WRAP + PADDING, Math.floor((available * (widths[i] ?? 0)) / wanted));
-    widths[i] = Math.min(widths[i] ?? 0, share);
-    left -= widths[i] ?? 0;
+  const natural = columnWidths(columns, rows, maxLineWidth);
+  if (total(natural) <= width) return natural;
+  const least = columnWidths(columns, rows, unbreakable);
+  const room = width - total(least);
+  if (room < 0) {
+    // Not even the unbreakable pieces fit: shrink those in proportion, breaking words.
+    const inner = width - (columns.length + 1);
+    const sum = least.reduce((a, b) => a + b, 0);
+    return least.map((w) => Math.max(PADDING + 1, Math.floor((w * inner) / sum)));
   }
-  // Hand out what rounding left over, one column at a time, to those still short of natural width.
-  const natural = naturalWidths(columns, rows);
-  for (let k = 0; left > 0 && k < 1000; k++) {
-    const short = wrappable.filter((i) => (widths[i] ?? 0) < (natural[i] ?? 0));
-    if (!short.length) break;
-    for (const i of short) {
-      if (left <= 0) break;
-      widths[i] = (widths[i] ?? 0) + 1;
-      left--;
-    }
-  }
+  // Share the room like water: the smallest wants are met in full first, the rest split evenly.
+  const want = natural.map((w, i) => w - (least[i] ?? 0));
+  const widths = [...least];
+  let left = room;
+  const order = want.map((w, i) => ({ w, i })).sort((a, b) => a.w - b.w);
+  order.forEach(({ w, i }, k) => {
+    const give = Math.min(w, Math.floor(left / (order.length - k)));
+    widths[i] = (widths[i] ?? 0) + give;
+    left -= give;
+  });
   return widths;
 }
 
@@ -91,15 +124,32 @@ function cellText(chalk: Paint, c: Cell, inner: number, inline = false): string 
 
 /** Does the table fit without squeezing its first column below a readable width? */
 function fitsSideBySide(view: TableView, width: number): boolean {
-  const natural = naturalWidths(view.columns, view.rows);
+  const natural = columnWidths(view.columns, view.rows, maxLineWidth);
   const first = natural[0] ?? 0;
   const rest = total(natural.slice(1)) + (natural.length > 1 ? 0 : 1);
   return rest + Math.min(first, 32) <= width;
 }
 
-export function renderTable(view: TableView, ctx: RenderContext): string {
+export function renderTable(full: TableView, ctx: RenderContext): string {
   const { chalk } = ctx;
-  const stacked = view.stackable === true && !fitsSideBySide(view, ctx.width);
+  const stacked = full.stackable === true && !fitsSideBySide(full, ctx.width);
+  // Which columns fit: in a stacked table the first column has a line of its own.
+  const offset = stacked ? 1 : 0;
+  const shown = visibleColumns(
+    full.columns.slice(offset),
+    full.rows.map((r) => r.slice(offset)),
+    ctx.width,
+  ).map((i) => i + offset);
+  const keep = stacked ? [0, ...shown] : shown;
+  const hidden = full.columns.filter((_, i) => !keep.includes(i)).map((c) => c.header);
+  const view: TableView = {
+    ...full,
+    columns: keep.map((i) => full.columns[i] as Column),
+    rows: full.rows.map((r) => keep.map((i) => r[i] ?? { text: "" })),
+    notes: hidden.length
+      ? [...full.notes, `${hidden.join(", ")}: ${full.hiddenNote ?? "not shown at this width"}`]
+      : full.notes,
+  };
   const columns = stacked ? view.columns.slice(1) : view.columns;
   const bodyRows = stacked ? view.rows.map((r) => r.slice(1)) : view.rows;
   const colWidths = fitColumns(columns, bodyRows, ctx.width);

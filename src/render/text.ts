@@ -1,47 +1,58 @@
 import { displayWidth as stringWidth } from "./width.js";
 
+/** Wide (CJK) characters: a line may break before or after any of them. */
+const TOKENS = /[\u2E80-\uFFEF]|[^\s\u2E80-\uFFEF]+|\s+/g;
+
 /**
  * Wrap text to `width` terminal columns. Breaks at spaces in Latin text and between any two
- * characters in CJK text (which has no spaces); CJK characters count two columns.
+ * characters in CJK text (which has no spaces); CJK characters count two columns. A word longer
+ * than a line is broken. Continuation lines start with `indent`.
  */
 export function wrapText(text: string, width: number, indent = ""): string[] {
   const lines: string[] = [];
+  const indentWidth = stringWidth(indent);
   for (const paragraph of text.split("\n")) {
     let line = "";
     let lineWidth = 0;
-    const tokens = paragraph.match(/[\u2E80-\uFFEF]|[^\s\u2E80-\uFFEF]+|\s+/g) ?? [];
-    for (const token of tokens) {
-      const w = stringWidth(token);
+    // Spaces wait until the next word: kept (as written) when it fits, dropped at a line break.
+    let pending = "";
+    const breakLine = () => {
+      lines.push(line);
+      line = indent;
+      lineWidth = indentWidth;
+      pending = "";
+    };
+    for (const token of paragraph.match(TOKENS) ?? []) {
       if (/^\s+$/.test(token)) {
-        if (lineWidth > 0 && lineWidth + w < width) {
-          line += token;
-          lineWidth += w;
-        }
+        if (line === "") {
+          // Leading spaces of a paragraph are indentation: keep them.
+          line = token;
+          lineWidth = stringWidth(token);
+        } else pending += token;
         continue;
       }
-      if (lineWidth + w > width && lineWidth > stringWidth(indent)) {
-        lines.push(line.trimEnd());
-        line = indent;
-        lineWidth = stringWidth(indent);
+      const w = stringWidth(token);
+      const gap = stringWidth(pending);
+      if (lineWidth + gap + w > width && lineWidth > indentWidth && line.trim() !== "") breakLine();
+      else {
+        line += pending;
+        lineWidth += gap;
       }
-      if (lineWidth + w > width) {
-        // A word longer than the line: break it, at a hyphen where there is one.
-        for (const ch of token) {
-          const cw = stringWidth(ch);
-          if (lineWidth + cw > width && lineWidth > stringWidth(indent)) {
-            lines.push(line.trimEnd());
-            line = indent;
-            lineWidth = stringWidth(indent);
-          }
-          line += ch;
-          lineWidth += cw;
-        }
+      pending = "";
+      if (lineWidth + w <= width) {
+        line += token;
+        lineWidth += w;
         continue;
       }
-      line += token;
-      lineWidth += w;
+      // A word longer than the line: break it.
+      for (const ch of token) {
+        const cw = stringWidth(ch);
+        if (lineWidth + cw > width && lineWidth > indentWidth) breakLine();
+        line += ch;
+        lineWidth += cw;
+      }
     }
-    lines.push(line.trimEnd());
+    lines.push(line);
   }
   return lines;
 }

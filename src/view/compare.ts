@@ -146,16 +146,20 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
   return {
     title: lang === "zh" ? `${from} → ${to}：变化一览` : `${from} → ${to}: what changed`,
     columns: [
-      { header: t("quantity", lang), wrap: true },
-      { header: String(from), align: "right", wrap: true },
-      { header: String(to), align: "right", wrap: true },
+      { header: t("quantity", lang), prose: true },
+      { header: String(from), align: "right" },
+      { header: String(to), align: "right" },
       { header: t("change", lang), align: "right" },
-      { header: t("relative", lang), align: "right" },
-      { header: t("perYear", lang), align: "right" },
+      { header: t("relative", lang), align: "right", optional: true },
+      { header: t("perYear", lang), align: "right", optional: true },
       { header: t("trend", lang) },
     ],
     rows: tableRows,
     stackable: true,
+    hiddenNote:
+      lang === "zh"
+        ? "此宽度下未显示；加宽终端、用 --width 或 --json 查看"
+        : "left out at this width; widen the terminal, or use --width or --json",
     notes: [...new Set(notes)],
     source: t("sourceLine", lang),
     empty: t("noRows", lang),

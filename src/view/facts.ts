@@ -148,7 +148,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
   });
   return {
     columns: [
-      { header: t("fact", lang), wrap: true },
+      { header: t("fact", lang), prose: true },
       { header: t("when", lang) },
       { header: t("value", lang), align: "right" },
     ],

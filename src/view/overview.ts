@@ -35,15 +35,23 @@ export function overviewRecord(ctx: ViewContext) {
 export function overviewText(ctx: ViewContext, chalk: Paint, width: number): string {
   const { lang, dataset } = ctx;
   const out: string[] = [];
-  out.push(chalk.bold(t("appTitle", lang)));
+  out.push(...wrapText(t("appTitle", lang), width).map((l) => chalk.bold(l)));
   out.push(...wrapText(t("appSubtitle", lang), width).map((l) => chalk.dim(l)));
   out.push("");
   out.push(chalk.bold(t("themes", lang)));
   const counts = factCounts(dataset);
   const idWidth = Math.max(...dataset.themes.map((th) => th.id.length));
   for (const th of dataset.themes) {
-    const line = `  ${chalk.dim(String(th.order))}  ${chalk.cyan(padEnd(th.id, idWidth))}  ${th.name[lang]} ${chalk.dim(`(${counts.get(th.id) ?? 0})`)}`;
-    out.push(line);
+    const lead = `  ${th.order}  ${padEnd(th.id, idWidth)}  `;
+    const [first = "", ...rest] = wrapText(
+      `${lead}${th.name[lang]} (${counts.get(th.id) ?? 0})`,
+      width,
+      " ".repeat(lead.length),
+    );
+    out.push(
+      `  ${chalk.dim(String(th.order))}  ${chalk.cyan(padEnd(th.id, idWidth))}  ${first.slice(lead.length)}`,
+      ...rest,
+    );
   }
   out.push("");
   out.push(chalk.bold(t("headline", lang)));
@@ -65,8 +73,8 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
       const v = fact.values[0];
       text = v ? chalk.bold(fmt(v.value, { qualifier: v.qualifier })) : "";
     }
-    out.push(`  ${fact.label[lang]}`);
-    out.push(`      ${text}`);
+    out.push(...wrapText(`  ${fact.label[lang]}`, width, "  "));
+    out.push(...wrapText(`      ${text}`, width, "      "));
   }
   out.push(chalk.dim(lang === "zh" ? "  * 推算值：见 jjj show pm25" : "  * derived: see jjj show pm25"));
   out.push("");
@@ -78,6 +86,9 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
     ["jjj show pm25", "一条事实的详情与出处", "one fact in full, with its source"],
     ["jjj compare --json", "供脚本使用的 JSON", "JSON for scripts"],
   ];
-  for (const [cmd, zh, en] of tries) out.push(`  ${chalk.cyan(padEnd(cmd, 28))}${lang === "zh" ? zh : en}`);
+  for (const [cmd, zh, en] of tries) {
+    const [first = "", ...rest] = wrapText(`  ${padEnd(cmd, 28)}${lang === "zh" ? zh : en}`, width, " ".repeat(30));
+    out.push(`  ${chalk.cyan(cmd)}${first.slice(2 + cmd.length)}`, ...rest);
+  }
   return `${out.join("\n")}\n`;
 }

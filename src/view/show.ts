@@ -31,11 +31,11 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
   const out: string[] = [];
   const field = (name: { zh: string; en: string }, value: string) => {
     const head = `${name[lang]}${lang === "zh" ? "：" : ": "}`;
-    const lines = wrapText(value, Math.max(20, width - 4), "  ");
-    out.push(`${chalk.bold(head)}${lines[0] ?? ""}`);
-    for (const l of lines.slice(1)) out.push(l);
+    const [first = "", ...rest] = wrapText(`${head}${value}`, width, "  ");
+    out.push(`${chalk.bold(head)}${first.slice(head.length)}`, ...rest);
   };
-  out.push(`${chalk.bold(fact.label[lang])}  ${chalk.cyan(fact.id)}`);
+  const title = wrapText(`${fact.label[lang]}  ${fact.id}`, width);
+  out.push(...title.map((l) => chalk.bold(l)));
   out.push(...wrapText(fact.explanation[lang], width));
   out.push("");
   const theme = dataset.themes.find((th) => th.id === fact.theme);
@@ -68,18 +68,18 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
       }
       if (p.yearInferred && p.yearNote) detail.push(p.yearNote[lang]);
       detail.push(sourceText(ctx, p.source));
-      const line = `  ${when ? `${when}: ` : ""}${chalk.bold(v)}${p.derived ? chalk.yellow(` (${L.derived[lang]})`) : ""}`;
-      out.push(line);
+      const line = `  ${when ? `${when}: ` : ""}${v}${p.derived ? ` (${L.derived[lang]})` : ""}`;
+      out.push(...wrapText(line, width, "    ").map((l) => (p.derived ? chalk.yellow(l) : l)));
       for (const d of detail) out.push(...wrapText(d, width - 6).map((l) => chalk.dim(`      ${l}`)));
     }
     const changes = changeText(ctx, fact);
     if (changes.length) {
       out.push(chalk.bold(`${L.changes[lang]}${lang === "zh" ? "：" : ":"}`));
       (fact.changes ?? []).forEach((c, i) => {
-        out.push(`  ${changes[i]} (${L.stated[lang]} “${c.stated}”)`);
+        out.push(...wrapText(`  ${changes[i]} (${L.stated[lang]} “${c.stated}”)`, width, "    "));
         if (c.yearInferred && c.yearNote)
           out.push(...wrapText(c.yearNote[lang], width - 6).map((l) => chalk.dim(`      ${l}`)));
-        out.push(chalk.dim(`      ${sourceText(ctx, c.source)}`));
+        out.push(...wrapText(sourceText(ctx, c.source), width - 6).map((l) => chalk.dim(`      ${l}`)));
       });
     }
   }
@@ -87,7 +87,7 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
     out.push(chalk.bold(`${L.related[lang]}${lang === "zh" ? "：" : ":"}`));
     for (const id of fact.related) {
       const r = dataset.facts.find((f) => f.id === id);
-      out.push(`  ${chalk.cyan(id)}  ${r?.label[lang] ?? ""}`);
+      out.push(...wrapText(`  ${id}  ${r?.label[lang] ?? ""}`, width, "      "));
     }
   }
   return `${out.join("\n")}\n`;

@@ -30,10 +30,10 @@ export function themesTable(ctx: ViewContext): TableView {
   return {
     columns: [
       { header: "#", align: "right" },
-      { header: t("theme", lang), wrap: true },
-      { header: other === "en" ? "English" : "中文", wrap: true },
+      { header: t("theme", lang), prose: true },
+      { header: other === "en" ? "English" : "中文", prose: true },
       { header: t("facts", lang), align: "right" },
-      { header: t("summary", lang), wrap: true },
+      { header: t("summary", lang), prose: true },
     ],
     rows: dataset.themes.map((th) => [
       cell(String(th.order), "muted"),

@@ -12,8 +12,10 @@ export interface Cell {
 export interface Column {
   header: string;
   align?: "left" | "right";
-  /** May this column wrap when the table is too wide? */
-  wrap?: boolean;
+  /** Prose (labels, summaries): may break between any two Chinese characters, not only at spaces. */
+  prose?: boolean;
+  /** May this column be left out when the table does not fit the width? (The rightmost goes first.) */
+  optional?: boolean;
 }
 
 export interface TableView {
@@ -29,6 +31,8 @@ export interface TableView {
    * table, above the rest of the row (keeps long labels readable on narrow terminals).
    */
   stackable?: boolean;
+  /** Said under the table when optional columns are left out, after their headers. */
+  hiddenNote?: string;
   /** Printed to stderr when there are no rows. */
   empty?: string;
 }

@@ -1,0 +1,74 @@
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../src/i18n/messages.js";
+import { padEnd, padStart, wrapText } from "../../src/render/text.js";
+
+const ZH = MESSAGES.sourceLine.zh;
+const EN = MESSAGES.sourceLine.en;
+// Latin words only: Chinese text may break between any two characters.
+const words = (s: string) =>
+  s
+    .replace(/[\u2E80-\uFFEF]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+
+describe("wrapText", () => {
+  it("breaks Chinese between any two characters, counting each as two columns", () => {
+    expect(wrapText("京津冀协同发展", 6)).toEqual(["京津冀", "协同发", "展"]);
+    expect(wrapText("京津冀协同发展", 7)).toEqual(["京津冀", "协同发", "展"]);
+    expect(wrapText("京津冀协同发展", 14)).toEqual(["京津冀协同发展"]);
+  });
+
+  it("breaks English at spaces", () => {
+    expect(wrapText("the quick brown fox", 10)).toEqual(["the quick", "brown fox"]);
+  });
+
+  it("breaks a word longer than the line", () => {
+    expect(wrapText("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
+  });
+
+  it("keeps mixed Chinese and figures within the width", () => {
+    for (const line of wrapText("2020年京津冀地区PM2.5平均浓度为44微克/立方米，比2014年下降51%。", 11)) {
+      expect(stringWidth(line)).toBeLessThanOrEqual(11);
+    }
+  });
+
+  it("indents continuation lines", () => {
+    const lines = wrapText("one two three four five six", 10, "  ");
+    expect(lines[0]).toBe("one two");
+    expect(lines.slice(1).every((l) => l.startsWith("  "))).toBe(true);
+  });
+
+  it("keeps paragraphs apart", () => {
+    expect(wrapText("a\nb", 10)).toEqual(["a", "b"]);
+  });
+
+  it.each([20, 30, 40, 41, 60, 79, 80, 120])("fits the Chinese source line into %i columns and loses no text", (w) => {
+    const lines = wrapText(ZH, w, "  ");
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(w);
+    expect(lines.join("").replace(/\s+/g, "")).toBe(ZH.replace(/\s+/g, ""));
+  });
+
+  it.each([20, 30, 40, 60, 80, 120])("fits the English source line into %i columns", (w) => {
+    const lines = wrapText(EN, w, "  ");
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(w);
+  });
+
+  // BUG: a space is dropped when it would fill the line's last column, but a one-column word
+  // after it still fits, so the two words are glued: "abcd e" → "abcde" ("§ =" → "§=" at 80).
+  it("never glues two words together when a one-column word ends a line", () => {
+    expect(wrapText("abcd e", 5)).toEqual(["abcd", "e"]);
+    for (const w of [20, 30, 40, 60, 80, 120]) {
+      expect(words(wrapText(EN, w, "  ").join(" ")), `width ${w}`).toEqual(words(EN));
+    }
+  });
+});
+
+describe("padEnd and padStart", () => {
+  it("pad to a display width, counting Chinese as two columns", () => {
+    expect(padEnd("京津", 6)).toBe("京津  ");
+    expect(padStart("京津", 6)).toBe("  京津");
+    expect(stringWidth(padEnd("ab", 6))).toBe(6);
+    expect(padEnd("toolong", 3)).toBe("toolong");
+  });
+});
