@@ -108,6 +108,7 @@ export function buildProgram(io: Io): Program {
   for (const cmd of commands) {
     addSharedOptions(cmd);
     cmd
+      .helpOption("-h, --help", "show help")
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} });
     cmd.addHelpText("after", ENVIRONMENT_HELP);

@@ -21,7 +21,7 @@ export function compareCommand(schedule: Schedule): Command {
   return new Command("compare")
     .summary("compare 2014 with 2020 (or any two years)")
     .description(
-      "Compare every quantity between two years: the value at each end, the absolute change, the relative change (percentage points for shares) and the yearly growth rate. Where the article's baseline is another year it is used and flagged.",
+      "Compare every quantity between two years: the value at each end, the change (in percentage points for shares), the relative change and the compound yearly growth rate. Where the source's baseline is another year it is used and flagged.",
     )
     .addOption(new Option("--from <year>", "the earlier year").default(2014).argParser(parseYear))
     .addOption(new Option("--to <year>", "the later year").default(2020).argParser(parseYear))

@@ -123,6 +123,13 @@ export function mergeFiles(files: { file: string; data: DatasetFile }[]): { data
 
   const sectionIds = new Set(["lead", ...seen.themes.keys()]);
   for (const { file, data } of files) {
+    data.places.forEach((place, i) => {
+      if (place.within !== undefined && !seen.places.has(place.within)) {
+        problems.push({ file, where: `places[${i}].within`, message: `unknown place "${place.within}"` });
+      }
+    });
+  }
+  for (const { file, data } of files) {
     data.facts.forEach((fact, i) => {
       const at = (suffix: string) => `facts[${i}]${suffix}`;
       const need = (map: Map<string, Origin>, id: string | undefined, where: string, what: string) => {

@@ -3,7 +3,7 @@ import type { Dataset } from "../dataset/load.js";
 import type { Change, Qualifier, QuantityFact } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
 import { decimals, round } from "./decimal.js";
-import { type Point, seriesPoints } from "./points.js";
+import { type Point, points, seriesPoints } from "./points.js";
 
 /** How far from the requested year an end may be taken, when the source's own baseline is another year. */
 export const BASELINE_TOLERANCE = 2;
@@ -31,8 +31,11 @@ export interface CompareChange {
   percentagePoints: number | null;
   /** Compound annual growth rate, a fraction; for non-share quantities over two years or more. */
   cagr: number | null;
-  /** The change is only a bound, because an end or the stated change is hedged. */
-  bound: "atLeast" | "atMost" | "moreThan" | "lessThan" | null;
+  /**
+   * The change is only a bound, because an end or the stated change is hedged; "about" when it is
+   * approximate (an end is "about", or both ends are hedged the same way).
+   */
+  bound: "atLeast" | "atMost" | "moreThan" | "lessThan" | "about" | null;
   /** The relative change is the source's own stated figure rather than computed. */
   stated: Change | null;
 }
@@ -69,6 +72,7 @@ function end(point: Point | undefined, requestedYear: number): CompareEnd | null
 
 /** Combine hedges: a lower bound at the end, or an upper bound at the start, bounds the change from below. */
 function changeBound(from: Qualifier | undefined, to: Qualifier | undefined): CompareChange["bound"] {
+  if (from === "about" || to === "about") return "about";
   const lower = (q: Qualifier | undefined) => q === "atLeast" || q === "moreThan";
   const upper = (q: Qualifier | undefined) => q === "atMost" || q === "lessThan";
   if ((lower(to) || !to) && (upper(from) || !from) && (to || from)) {
@@ -77,7 +81,7 @@ function changeBound(from: Qualifier | undefined, to: Qualifier | undefined): Co
   if ((upper(to) || !to) && (lower(from) || !from) && (to || from)) {
     return to === "lessThan" || from === "moreThan" ? "lessThan" : "atMost";
   }
-  return null;
+  return from || to ? "about" : null;
 }
 
 function directionOf(fact: QuantityFact, delta: number): Direction {
@@ -112,7 +116,7 @@ export function compareFact(fact: QuantityFact, opts: CompareOptions): CompareRo
       change: {
         ...NO_CHANGE,
         relative: round(relative, decimals(statedChange.percent) + 2),
-        bound: statedChange.qualifier && statedChange.qualifier !== "about" ? statedChange.qualifier : null,
+        bound: statedChange.qualifier ?? null,
         stated: statedChange,
       },
       direction: directionOf(fact, relative),
@@ -148,6 +152,26 @@ export function compareFact(fact: QuantityFact, opts: CompareOptions): CompareRo
       stated,
     },
     direction: directionOf(fact, absolute),
+  };
+}
+
+/**
+ * A headline: the comparison when the quantity has figures at both ends, else its latest figure
+ * alone as the later end (e.g. the 1.293 million people out of poverty by the end of 2020).
+ */
+export function headline(fact: QuantityFact, opts: CompareOptions): CompareRow | null {
+  const row = compareFact(fact, opts);
+  if (row) return row;
+  const latest = points(fact)
+    .filter((p) => !p.derived)
+    .at(-1);
+  if (!latest) return null;
+  return {
+    fact,
+    from: null,
+    to: { requestedYear: opts.to, point: latest, substituted: latest.year !== opts.to },
+    change: NO_CHANGE,
+    direction: null,
   };
 }
 

@@ -9,7 +9,27 @@ import { displayWidth as stringWidth } from "./width.js";
 export interface RenderContext {
   chalk: Paint;
   width: number;
+  /** Plain ASCII borders, for terminals and fonts without box-drawing characters. */
+  ascii?: boolean;
 }
+
+const ASCII_CHARS = {
+  top: "-",
+  "top-mid": "+",
+  "top-left": "+",
+  "top-right": "+",
+  bottom: "-",
+  "bottom-mid": "+",
+  "bottom-left": "+",
+  "bottom-right": "+",
+  left: "|",
+  "left-mid": "+",
+  mid: "-",
+  "mid-mid": "+",
+  right: "|",
+  "right-mid": "+",
+  middle: "|",
+};
 
 export function paint(chalk: Paint, text: string, tone: Tone | undefined): string {
   switch (tone) {
@@ -100,16 +120,21 @@ export function fitColumns(columns: Column[], rows: Cell[][], width: number): nu
     const sum = least.reduce((a, b) => a + b, 0);
     return least.map((w) => Math.max(PADDING + 1, Math.floor((w * inner) / sum)));
   }
-  // Share the room like water: the smallest wants are met in full first, the rest split evenly.
+  // Share the room in proportion to what each column would like, then hand what rounding left
+  // to the columns closest to their full width, so that short cells are not wrapped for a column.
   const want = natural.map((w, i) => w - (least[i] ?? 0));
-  const widths = [...least];
-  let left = room;
-  const order = want.map((w, i) => ({ w, i })).sort((a, b) => a.w - b.w);
-  order.forEach(({ w, i }, k) => {
-    const give = Math.min(w, Math.floor(left / (order.length - k)));
+  const wanted = want.reduce((a, b) => a + b, 0);
+  const widths = least.map((w, i) => w + Math.floor(((want[i] ?? 0) * room) / wanted));
+  let left = width - total(widths);
+  const byDeficit = widths
+    .map((w, i) => ({ i, deficit: (natural[i] ?? 0) - w }))
+    .filter((c) => c.deficit > 0)
+    .sort((a, b) => a.deficit - b.deficit);
+  for (const { i, deficit } of byDeficit) {
+    const give = Math.min(deficit, left);
     widths[i] = (widths[i] ?? 0) + give;
     left -= give;
-  });
+  }
   return widths;
 }
 
@@ -160,8 +185,9 @@ export function renderTable(full: TableView, ctx: RenderContext): string {
     colAligns: columns.map((c) => c.align ?? "left"),
     wordWrap: false,
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-    // Side by side: no lines between rows. Stacked: lines between rows, so label and figures group.
-    chars: stacked ? {} : { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    // Stacked: lines between rows, so that a label and its figures group. Side by side: only the
+    // line under the header is kept (below).
+    chars: ctx.ascii ? ASCII_CHARS : {},
   });
   const spanInner = tableWidth - 2 - PADDING;
   for (const row of view.rows) {
@@ -175,7 +201,22 @@ export function renderTable(full: TableView, ctx: RenderContext): string {
   }
   const parts: string[] = [];
   if (view.title) parts.push(chalk.bold(view.title));
-  parts.push(table.toString());
+  let body = table.toString();
+  if (!stacked) {
+    // Keep the rule under the header; drop those between rows.
+    const leftMid = ctx.ascii ? "+" : "├";
+    const lines = body.split("\n");
+    let ruled = false;
+    body = lines
+      .filter((line, k) => {
+        if (k === 0 || k === lines.length - 1 || !line.startsWith(leftMid)) return true;
+        const keep = !ruled;
+        ruled = true;
+        return keep;
+      })
+      .join("\n");
+  }
+  parts.push(body);
   for (const note of [...view.notes, ...(view.source ? [view.source] : [])]) {
     for (const line of wrapText(note, ctx.width, "  ")) parts.push(chalk.dim(line));
   }

@@ -1,7 +1,12 @@
 import { displayWidth as stringWidth } from "./width.js";
 
-/** Wide (CJK) characters: a line may break before or after any of them. */
-const TOKENS = /[\u2E80-\uFFEF]|[^\s\u2E80-\uFFEF]+|\s+/g;
+/**
+ * Wide (CJK) characters: a line may break before or after any of them, except that closing
+ * punctuation （。，）stays with the character before it and opening punctuation with the one
+ * after, as Chinese typesetting requires.
+ */
+const TOKENS =
+  /[（“‘「『《〈【]*[\u2E80-\uFFEF][）”’」』》〉】。，、；：！？]*|[^\s\u2E80-\uFFEF]+[）”’」』》〉】。，、；：！？]*|\s+/g;
 
 /**
  * Wrap text to `width` terminal columns. Breaks at spaces in Latin text and between any two

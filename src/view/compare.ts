@@ -2,7 +2,7 @@
 import { UNITS, unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
-import { formatPercent, formatScaled, qualifierSign, type Scale, unitScale } from "../render/format.js";
+import { formatPercent, formatScaled, QUALIFIER_TEXT, qualifierSign, type Scale, unitScale } from "../render/format.js";
 import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
@@ -31,6 +31,7 @@ export function compareRecord(ctx: ViewContext, row: CompareRow) {
   return {
     id: fact.id,
     theme: fact.theme,
+    layer: fact.layer,
     label: fact.label,
     place: { id: fact.place, zh: place?.zh ?? fact.place, en: place?.en ?? fact.place },
     unit: fact.unit,
@@ -121,7 +122,7 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
       notes.push(
         lang === "zh"
           ? `${row.fact.label.zh}：${t("statedOnly", lang)}（${c.stated.stated}）`
-          : `${row.fact.label.en}: ${t("statedOnly", lang)} (${formatPercent(c.stated.percent / 100)}${c.stated.qualifier ? `, ${c.stated.qualifier === "moreThan" ? "more than" : c.stated.qualifier}` : ""})`,
+          : `${row.fact.label.en}: ${t("statedOnly", lang)} (${c.stated.qualifier ? `${QUALIFIER_TEXT[c.stated.qualifier].en} ` : ""}${formatPercent(c.stated.percent / 100)})`,
       );
       const note = c.stated.yearNote;
       if (note && !marks.has(row.fact.id)) {

@@ -46,6 +46,8 @@ export function factRecord(ctx: ViewContext, fact: Fact) {
       ...base,
       date: fact.date,
       approximate: fact.approximate === true,
+      yearInferred: fact.yearInferred === true,
+      yearNote: fact.yearNote ?? null,
       unit: null,
       unitLabel: null,
       better: null,
@@ -58,6 +60,8 @@ export function factRecord(ctx: ViewContext, fact: Fact) {
     ...base,
     date: null,
     approximate: false,
+    yearInferred: false,
+    yearNote: null,
     unit: fact.unit,
     unitLabel: unitLabel(fact.unit, fact.counter),
     better: fact.better ?? null,
@@ -69,6 +73,7 @@ export function factRecord(ctx: ViewContext, fact: Fact) {
       qualifier: c.qualifier ?? null,
       stated: c.stated,
       yearInferred: c.yearInferred === true,
+      yearNote: c.yearNote ?? null,
       source: locatorJson(ctx, c.source),
     })),
     source: null,
@@ -101,11 +106,21 @@ export function changeText(ctx: ViewContext, fact: QuantityFact): string[] {
 export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
   const { lang } = ctx;
   const notes = new Set<string>();
+  const inferred =
+    lang === "zh"
+      ? "‡ 文中未写明年份，为据上下文推定"
+      : "‡ the article does not state the year; it is inferred from context";
+  const official = (f: Fact) => (f.layer === "supplement" ? `${lang === "zh" ? "官方补充" : "official"} · ` : "");
   const rows = facts.map((fact) => {
     if (fact.kind === "event") {
+      if (fact.yearInferred) notes.add(inferred);
       return [
-        { text: fact.label[lang], tone: "strong" as const, sub: `${fact.id} · ${locator(ctx, fact.source)}` },
-        cell(formatWhen(fact, lang)),
+        {
+          text: fact.label[lang],
+          tone: "strong" as const,
+          sub: `${official(fact)}${fact.id} · ${locator(ctx, fact.source)}`,
+        },
+        cell(`${formatWhen(fact, lang)}${fact.yearInferred ? " ‡" : ""}`),
         cell(t("kindEvent", lang), "muted"),
       ];
     }
@@ -122,12 +137,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
               ? "：由文中所述变化幅度推算，见 `jjj show <编号>`"
               : ": computed from a stated change; see `jjj show <id>`"),
         );
-      if (p.yearInferred)
-        notes.add(
-          lang === "zh"
-            ? "‡ 文中未写明年份，为据上下文推定"
-            : "‡ the article does not state the year; it is inferred from context",
-        );
+      if (p.yearInferred) notes.add(inferred);
     }
     for (const c of changeText(ctx, fact)) {
       if (ps.length === 0 || !ps.some((p) => p.derived)) {
@@ -141,7 +151,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
       ),
     ];
     return [
-      { text: fact.label[lang], tone: "strong" as const, sub: `${fact.id} · ${srcs.join(" ")}` },
+      { text: fact.label[lang], tone: "strong" as const, sub: `${official(fact)}${fact.id} · ${srcs.join(" ")}` },
       cell(when.join("\n")),
       cell(values.join("\n"), ps.some((p) => p.derived) ? "derived" : undefined),
     ];

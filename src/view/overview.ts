@@ -1,8 +1,8 @@
 /** The one-screen overview printed by `jjj` alone. */
 import type { Paint } from "../cli/color.js";
 import { t } from "../i18n/messages.js";
-import { compareFact } from "../query/compare.js";
-import { formatPercent, formatPoints, formatValue } from "../render/format.js";
+import { headline } from "../query/compare.js";
+import { formatPercent, formatPoints, formatValue, formatWhen } from "../render/format.js";
 import { padEnd, wrapText } from "../render/text.js";
 import type { ViewContext } from "./common.js";
 import { compareRecord } from "./compare.js";
@@ -15,7 +15,7 @@ function headlineRows(ctx: ViewContext) {
   return HEADLINE_IDS.flatMap((id) => {
     const fact = ctx.dataset.facts.find((f) => f.id === id);
     if (fact?.kind !== "quantity") return [];
-    return [{ fact, row: compareFact(fact, { from: 2014, to: 2020 }) }];
+    return [{ fact, row: headline(fact, { from: 2014, to: 2020 }) }];
   });
 }
 
@@ -24,11 +24,7 @@ export function overviewRecord(ctx: ViewContext) {
   return {
     title: { zh: t("appTitle", "zh"), en: t("appTitle", "en") },
     themes: ctx.dataset.themes.map((th) => themeRecord(th, counts)),
-    headlines: headlineRows(ctx).map(({ fact, row }) =>
-      row
-        ? compareRecord(ctx, row)
-        : { id: fact.id, label: fact.label, unit: fact.unit, values: fact.values.map((v) => v.value) },
-    ),
+    headlines: headlineRows(ctx).flatMap(({ row }) => (row ? [compareRecord(ctx, row)] : [])),
   };
 }
 
@@ -69,10 +65,10 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
             ? formatPercent(row.change.relative)
             : "";
       text = `${fmt(f.value, { qualifier: f.qualifier })}${f.derived ? "*" : ""} (${f.year}) → ${chalk.bold(fmt(to.value, { qualifier: to.qualifier }))} (${to.year})  ${change}`;
-    } else {
-      const v = fact.values[0];
-      text = v ? chalk.bold(fmt(v.value, { qualifier: v.qualifier })) : "";
-    }
+    } else if (row?.to) {
+      const p = row.to.point;
+      text = `${chalk.bold(fmt(p.value, { qualifier: p.qualifier }))} (${formatWhen(p, lang)})`;
+    } else text = "";
     out.push(...wrapText(`  ${fact.label[lang]}`, width, "  "));
     out.push(...wrapText(`      ${text}`, width, "      "));
   }

@@ -46,6 +46,8 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
       L.date,
       `${formatWhen(fact, lang)} (${fact.date}${fact.approximate ? (lang === "zh" ? "，约" : ", approximate") : ""})`,
     );
+    if (fact.yearInferred && fact.yearNote)
+      out.push(...wrapText(`‡ ${fact.yearNote[lang]}`, width, "  ").map((l) => chalk.dim(l)));
     field(L.source, sourceText(ctx, fact.source));
   } else {
     const u = unitLabel(fact.unit, fact.counter);

@@ -29,19 +29,18 @@ export function themesTable(ctx: ViewContext): TableView {
   const other = lang === "zh" ? "en" : "zh";
   return {
     columns: [
-      { header: "#", align: "right" },
       { header: t("theme", lang), prose: true },
       { header: other === "en" ? "English" : "中文", prose: true },
       { header: t("facts", lang), align: "right" },
       { header: t("summary", lang), prose: true },
     ],
     rows: dataset.themes.map((th) => [
-      cell(String(th.order), "muted"),
-      { text: th.name[lang], tone: "strong" as const, sub: th.id },
+      { text: `${th.order}  ${th.name[lang]}`, tone: "strong" as const, sub: `   ${th.id}` },
       cell(th.name[other]),
       cell(String(counts.get(th.id) ?? 0)),
       cell(th.summary[lang]),
     ]),
+    stackable: true,
     notes: [],
     empty: t("noRows", lang),
   };

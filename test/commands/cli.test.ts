@@ -5,8 +5,8 @@ import { packageVersion } from "../helpers/paths.js";
 const COMMANDS = ["themes", "facts", "show", "compare"];
 
 describe("language", () => {
-  const chinese = (out: string) => out.includes("主题") && out.includes("条数");
-  const english = (out: string) => out.includes("Theme") && out.includes("Facts");
+  const chinese = (out: string) => out.includes("概要") && out.includes("条数");
+  const english = (out: string) => out.includes("Summary") && out.includes("Facts");
 
   it("is English with no locale", async () => {
     expect(english((await run(["themes"])).stdout)).toBe(true);
