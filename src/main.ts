@@ -1,18 +1,22 @@
 /** main(argv, io) → exit code. Builds a fresh program per call; maps every error to a code. */
 import { CommanderError } from "commander";
-import { CliError, EXIT, type ExitCode } from "./cli/errors.js";
+import { commanderMessage } from "./cli/commander-errors.js";
+import { CliError, EXIT, type ExitCode, type Message, say } from "./cli/errors.js";
 import { type Io, processIo } from "./cli/io.js";
+import { type Lang, langFromEnv } from "./cli/lang.js";
 import { buildProgram, makeContext } from "./cli/program.js";
 import { DataError, formatProblem } from "./dataset/problems.js";
 
-function report(io: Io, message: string, hint?: string): void {
-  io.err(`jjj: ${message}\n`);
-  if (hint) io.err(`hint: ${hint}\n`);
+/** The language of error messages: --lang if given (even before parsing succeeds), else the locale. */
+function errorLang(argv: readonly string[], io: Io): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return value === "zh" || value === "en" ? value : langFromEnv(io.env);
 }
 
-/** commander's messages start with "error: "; ours start with "jjj: ". */
-function commanderMessage(err: CommanderError): string {
-  return err.message.replace(/^error: /, "");
+function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
+  io.err(`jjj: ${say(message, lang)}\n`);
+  if (hint) io.err(`${lang === "zh" ? "提示：" : "hint: "}${say(hint, lang)}\n`);
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
@@ -33,20 +37,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await pending.run(ctx);
     return EXIT.ok;
   } catch (err) {
+    const lang = errorLang(argv, io);
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") {
         return EXIT.ok;
       }
       const sub = program.command.commands.find((c) => argv.includes(c.name()));
-      report(
-        io,
-        commanderMessage(err),
-        `see \`jjj ${sub && sub.name() !== "overview" ? `${sub.name()} ` : ""}--help\``,
-      );
+      const help = `jjj ${sub && sub.name() !== "overview" ? `${sub.name()} ` : ""}--help`;
+      report(io, lang, commanderMessage(err), { zh: `见 \`${help}\``, en: `see \`${help}\`` });
       return EXIT.usage;
     }
     if (err instanceof CliError) {
-      report(io, err.message, err.hint);
+      report(io, lang, err.text, err.hint);
       return err.exitCode;
     }
     if (err instanceof DataError) {
@@ -54,7 +56,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return EXIT.data;
     }
     const e = err as Error;
-    report(io, `internal error: ${e?.message ?? String(err)}`, "set JJJ_DEBUG=1 to see the stack trace");
+    report(
+      io,
+      lang,
+      { zh: `内部错误：${e?.message ?? String(err)}`, en: `internal error: ${e?.message ?? String(err)}` },
+      { zh: "设置 JJJ_DEBUG=1 可查看调用栈", en: "set JJJ_DEBUG=1 to see the stack trace" },
+    );
     if (io.env.JJJ_DEBUG === "1" && e?.stack) io.err(`${e.stack}\n`);
     return EXIT.data;
   }

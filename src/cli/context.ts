@@ -12,7 +12,8 @@ export interface GlobalOptions {
   lang?: Lang;
   json?: boolean;
   color?: ColorMode | boolean;
-  width?: number;
+  /** As given; checked by makeContext. */
+  width?: string;
   /** Only the article's own figures, without the supplementary layer. */
   articleOnly?: boolean;
   /** Extra data files to merge with the bundled data. */
@@ -35,16 +36,22 @@ export const DEFAULT_WIDTH = 80;
 export const MIN_WIDTH = 40;
 export const MAX_WIDTH = 1000;
 
-export function parseWidth(raw: string, what = "--width"): number {
+export function parseWidth(raw: string): number {
   const n = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < MIN_WIDTH || n > MAX_WIDTH) {
-    throw usageError(`${what} must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}, not "${raw}"`);
+    throw usageError(
+      {
+        zh: `--width 应为 ${MIN_WIDTH} 到 ${MAX_WIDTH} 之间的整数，而不是 "${raw}"`,
+        en: `--width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}, not "${raw}"`,
+      },
+      { zh: "例如 --width 80", en: "for example --width 80" },
+    );
   }
   return n;
 }
 
 function resolveWidth(opts: GlobalOptions, io: Io): number {
-  if (opts.width !== undefined) return opts.width;
+  if (opts.width !== undefined) return parseWidth(opts.width);
   const columns = io.env.COLUMNS;
   if (columns !== undefined && columns !== "") {
     const n = Number(columns);
@@ -72,7 +79,10 @@ export function dataFiles(opts: GlobalOptions, env: Io["env"]): string[] {
 async function loadData(opts: GlobalOptions, io: Io): Promise<Dataset> {
   const files = dataFiles(opts, io.env);
   if (opts.dataOnly && files.length === 0) {
-    throw usageError("--data-only needs at least one --data file (or JJJ_DATA)");
+    throw usageError({
+      zh: "--data-only 需要至少一个 --data 文件（或 JJJ_DATA）",
+      en: "--data-only needs at least one --data file (or JJJ_DATA)",
+    });
   }
   if (files.length === 0) return bundledDataset();
   const { loadWithUserData } = await import("../dataset/files.js");

@@ -1,4 +1,4 @@
-/** Exit codes, documented in the README and in `jjj help exit-codes`. */
+/** Exit codes, documented in the README and in `jjj --help`. */
 export const EXIT = {
   ok: 0,
   /** A data or runtime error: a broken data file, an unreadable file. */
@@ -8,18 +8,25 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** A message in both languages, or one that reads the same in both (a file path, a JSON path). */
+export type Message = string | { zh: string; en: string };
+
+export function say(message: Message, lang: "zh" | "en"): string {
+  return typeof message === "string" ? message : message[lang];
+}
+
 /** An error the user caused or can fix: printed as one line plus an optional hint, no stack trace. */
 export class CliError extends Error {
   constructor(
-    message: string,
+    readonly text: Message,
     readonly exitCode: ExitCode = EXIT.usage,
-    readonly hint?: string,
+    readonly hint?: Message,
   ) {
-    super(message);
+    super(say(text, "en"));
     this.name = "CliError";
   }
 }
 
-export function usageError(message: string, hint?: string): CliError {
+export function usageError(message: Message, hint?: Message): CliError {
   return new CliError(message, EXIT.usage, hint);
 }

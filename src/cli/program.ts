@@ -1,5 +1,5 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { compareCommand } from "../commands/compare.js";
 import { factsCommand } from "../commands/facts.js";
 import { overviewCommand } from "../commands/overview.js";
@@ -23,14 +23,6 @@ Environment:
 
 Exit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error.`;
 
-function widthOption(value: string): number {
-  try {
-    return parseWidth(value);
-  } catch (err) {
-    throw new InvalidArgumentError((err as CliError).message.replace(/^--width /, ""));
-  }
-}
-
 /** Options every command shares. */
 export function addSharedOptions(cmd: Command): Command {
   return cmd
@@ -53,11 +45,7 @@ export function addSharedOptions(cmd: Command): Command {
       ),
     )
     .addOption(new Option("--data-only", "use only the --data files, not the bundled data"))
-    .addOption(
-      new Option("--width <columns>", "fit tables to this many columns (default: the terminal, or 80)").argParser(
-        widthOption,
-      ),
-    );
+    .addOption(new Option("--width <columns>", "fit tables to this many columns (default: the terminal, or 80)"));
 }
 
 export type Runner = (ctx: Context) => void | Promise<void>;

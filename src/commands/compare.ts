@@ -1,18 +1,25 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { usageError } from "../cli/errors.js";
 import type { GlobalOptions, Schedule } from "../cli/program.js";
 import { MAX_YEAR, MIN_YEAR } from "../dataset/constants.js";
 
 interface CompareOptions extends GlobalOptions {
-  from: number;
-  to: number;
+  from: string;
+  to: string;
   theme?: string;
 }
 
-export function parseYear(value: string): number {
+/** A year option's value, checked: four digits, within the years the data may hold. */
+export function parseYear(option: string, value: string): number {
   const n = Number(value);
   if (!/^\d{4}$/.test(value.trim()) || n < MIN_YEAR || n > MAX_YEAR) {
-    throw new InvalidArgumentError(`must be a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+    throw usageError(
+      {
+        zh: `${option} 应为 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的年份，而不是 "${value}"`,
+        en: `${option} must be a year from ${MIN_YEAR} to ${MAX_YEAR}, not "${value}"`,
+      },
+      { zh: `例如 ${option} 2014`, en: `for example ${option} 2014` },
+    );
   }
   return n;
 }
@@ -23,8 +30,8 @@ export function compareCommand(schedule: Schedule): Command {
     .description(
       "Compare every quantity between two years: the value at each end, the change (in percentage points for shares), the relative change and the compound yearly growth rate. Where the source's baseline is another year it is used and flagged.",
     )
-    .addOption(new Option("--from <year>", "the earlier year").default(2014).argParser(parseYear))
-    .addOption(new Option("--to <year>", "the later year").default(2020).argParser(parseYear))
+    .addOption(new Option("--from <year>", "the earlier year").default("2014"))
+    .addOption(new Option("--to <year>", "the later year").default("2020"))
     .option("-t, --theme <id>", "only the quantities of this theme (see `jjj themes`)")
     .addHelpText(
       "after",
@@ -32,12 +39,14 @@ export function compareCommand(schedule: Schedule): Command {
     )
     .action(function (this: Command) {
       const opts = this.optsWithGlobals<CompareOptions>();
-      if (opts.from >= opts.to) {
+      const from = parseYear("--from", opts.from);
+      const to = parseYear("--to", opts.to);
+      if (from >= to) {
         throw usageError(
-          `--from ${opts.from} is not before --to ${opts.to}`,
-          "give an earlier year to --from than to --to",
+          { zh: `--from ${from} 不早于 --to ${to}`, en: `--from ${from} is not before --to ${to}` },
+          { zh: "--from 的年份应早于 --to", en: "give --from an earlier year than --to" },
         );
       }
-      schedule(opts, async (ctx) => (await import("./compare.run.js")).run(ctx, opts));
+      schedule(opts, async (ctx) => (await import("./compare.run.js")).run(ctx, { from, to, theme: opts.theme }));
     });
 }

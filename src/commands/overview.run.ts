@@ -6,11 +6,12 @@ import { overviewRecord, overviewText } from "../view/overview.js";
 
 export function unknownCommand(word: string, commands: readonly string[]): never {
   const close = suggest(word, commands, 2);
+  const list = close.map((c) => `"${c}"`).join(", ");
   throw usageError(
-    `unknown command "${word}"`,
+    { zh: `未知命令 "${word}"`, en: `unknown command "${word}"` },
     close.length
-      ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? (see \`jjj --help\`)`
-      : "see `jjj --help` for the commands",
+      ? { zh: `是否想用 ${list}？（见 \`jjj --help\`）`, en: `did you mean ${list}? (see \`jjj --help\`)` }
+      : { zh: "命令列表见 `jjj --help`", en: "see `jjj --help` for the commands" },
   );
 }
 

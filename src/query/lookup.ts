@@ -21,12 +21,21 @@ export function suggest(input: string, candidates: readonly string[], max = 3): 
     .map((s) => s.c);
 }
 
-function didYouMean(input: string, candidates: readonly string[], what: string, listCommand: string): never {
+function didYouMean(
+  input: string,
+  candidates: readonly string[],
+  what: { zh: string; en: string },
+  listCommand: string,
+): never {
   const close = suggest(input, candidates);
+  const list = close.map((c) => `"${c}"`).join(", ");
   const hint = close.length
-    ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? (\`${listCommand}\` lists them all)`
-    : `\`${listCommand}\` lists them all`;
-  throw usageError(`unknown ${what} "${input}"`, hint);
+    ? {
+        zh: `是否想找 ${list}？（\`${listCommand}\` 列出全部）`,
+        en: `did you mean ${list}? (\`${listCommand}\` lists them all)`,
+      }
+    : { zh: `\`${listCommand}\` 列出全部`, en: `\`${listCommand}\` lists them all` };
+  throw usageError({ zh: `未知的${what.zh} "${input}"`, en: `unknown ${what.en} "${input}"` }, hint);
 }
 
 export function findTheme(dataset: Dataset, id: string): Theme {
@@ -35,7 +44,7 @@ export function findTheme(dataset: Dataset, id: string): Theme {
   return didYouMean(
     id,
     dataset.themes.map((t) => t.id),
-    "theme",
+    { zh: "主题", en: "theme" },
     "jjj themes",
   );
 }
@@ -46,7 +55,7 @@ export function findFact(dataset: Dataset, id: string): Fact {
   return didYouMean(
     id,
     dataset.facts.map((f) => f.id),
-    "fact id",
+    { zh: "事实编号", en: "fact id" },
     "jjj facts",
   );
 }
