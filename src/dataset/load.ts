@@ -152,9 +152,21 @@ export function mergeFiles(files: { file: string; data: DatasetFile }[]): { data
         return;
       }
       need(seen.facts, fact.extends, ".extends", "fact");
+      // A value given twice for the same time, place and category must not disagree.
+      const given = new Map<string, { j: number; value: number }>();
       fact.values.forEach((v, j) => {
         need(seen.places, v.place, `.values[${j}].place`, "place");
         checkLocator(v.source, `.values[${j}].source`);
+        const when = v.year ?? v.date ?? (v.period ? `${v.period.from}-${v.period.to}` : "publication");
+        const key = `${when}|${v.place ?? ""}|${v.category?.en ?? ""}`;
+        const before = given.get(key);
+        if (before && before.value !== v.value) {
+          problems.push({
+            file,
+            where: at(`.values[${j}].value`),
+            message: `${v.value} conflicts with ${before.value} given for the same time at values[${before.j}]`,
+          });
+        } else if (!before) given.set(key, { j, value: v.value });
       });
       fact.changes?.forEach((c, j) => {
         checkLocator(c.source, `.changes[${j}].source`);

@@ -120,21 +120,43 @@ const FactBase = {
   related: z.array(Id).optional(),
 };
 
-export const QuantityFact = z.strictObject({
-  ...FactBase,
-  kind: z.literal("quantity"),
-  unit: UnitId,
-  /** For counts: what is counted (zh counter word, en noun), e.g. { zh: "家", en: "firms" }. */
-  counter: Text.optional(),
-  /** For measured quantities: which direction is an improvement. */
-  better: z.enum(["higher", "lower"]).optional(),
-  /** Supplement: the series' statistical basis, e.g. the 13 cities of the region. */
-  basis: Text.optional(),
-  /** Supplement: the article fact this series extends. */
-  extends: Id.optional(),
-  values: z.array(Value),
-  changes: z.array(Change).optional(),
-});
+/** Quantities that cannot be negative: counts, people, money, distances, durations, concentrations. */
+const NON_NEGATIVE = new Set<string>(UNIT_IDS.filter((u) => u !== "percent"));
+
+export const QuantityFact = z
+  .strictObject({
+    ...FactBase,
+    kind: z.literal("quantity"),
+    unit: UnitId,
+    /** For counts: what is counted (zh counter word, en noun), e.g. { zh: "家", en: "firms" }. */
+    counter: Text.optional(),
+    /** For measured quantities: which direction is an improvement. */
+    better: z.enum(["higher", "lower"]).optional(),
+    /** Supplement: the series' statistical basis, e.g. the 13 cities of the region. */
+    basis: Text.optional(),
+    /** Supplement: the article fact this series extends. */
+    extends: Id.optional(),
+    values: z.array(Value),
+    changes: z.array(Change).optional(),
+  })
+  .superRefine((fact, ctx) => {
+    fact.values.forEach((v, j) => {
+      if (NON_NEGATIVE.has(fact.unit) && v.value < 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `a ${fact.unit} value cannot be negative`,
+          path: ["values", j, "value"],
+        });
+      }
+      if (fact.unit === "percent" && (v.value < 0 || v.value > 100)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "a share must be between 0 and 100 percent",
+          path: ["values", j, "value"],
+        });
+      }
+    });
+  });
 export type QuantityFact = z.infer<typeof QuantityFact>;
 
 export const EventFact = z.strictObject({
