@@ -21,7 +21,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.command.parseAsync([...argv], { from: "user" });
     const pending = program.pending;
     if (!pending) return EXIT.ok;
-    const ctx = await makeContext(pending.opts, io);
+    const ctx = await makeContext(pending.opts, io, { command: pending.command });
     await pending.run(ctx);
     return EXIT.ok;
   } catch (err) {

@@ -6,10 +6,10 @@ import { type ColorMode, colorLevel, makePaint, type Paint } from "./color.js";
 import { usageError } from "./errors.js";
 import type { Io } from "./io.js";
 import { type Lang, langFromEnv } from "./lang.js";
+import { type Format, type OutputOptions, parseFields, requestedFormat } from "./output.js";
 
-export interface GlobalOptions {
+export interface GlobalOptions extends OutputOptions {
   lang?: Lang;
-  json?: boolean;
   color?: ColorMode | boolean;
   width?: number;
   /** Only the article's own figures, without the supplementary layer. */
@@ -19,7 +19,14 @@ export interface GlobalOptions {
 export interface Context extends ViewContext {
   io: Io;
   lang: Lang;
+  /** The command that runs ("compare"); names its JSON contract, whose fields `--fields` picks from. */
+  command: string;
+  /** --format (or --json); a table when not given. */
+  format: Format;
+  /** Shorthand for `format === "json"`. */
   json: boolean;
+  /** Fields chosen with --fields, in order; checked against the contract when output is written. */
+  fields?: string[];
   /** Colours and styles; plain when colour is off. */
   chalk: Paint;
   width: number;
@@ -58,15 +65,25 @@ export function articleOnly(dataset: Dataset): Dataset {
   };
 }
 
-export async function makeContext(opts: GlobalOptions, io: Io, all: Dataset = bundledDataset()): Promise<Context> {
+export async function makeContext(
+  opts: GlobalOptions,
+  io: Io,
+  { command = "jjj", dataset: all = bundledDataset() }: { command?: string; dataset?: Dataset } = {},
+): Promise<Context> {
   const dataset = opts.articleOnly ? articleOnly(all) : all;
   const mode: ColorMode =
     opts.color === false ? "never" : opts.color === true || opts.color === undefined ? "auto" : opts.color;
-  const level = opts.json ? 0 : colorLevel(mode, io.env, io.isTTY);
+  const format = requestedFormat(opts) ?? "table";
+  // Only tables are coloured: JSON, CSV and Markdown are data, whatever the terminal.
+  const level = format === "table" ? colorLevel(mode, io.env, io.isTTY) : 0;
+  const fields = parseFields(opts.fields);
   return {
     io,
     lang: opts.lang ?? langFromEnv(io.env),
-    json: opts.json === true,
+    command,
+    format,
+    json: format === "json",
+    ...(fields ? { fields } : {}),
     chalk: await makePaint(level),
     width: resolveWidth(opts, io),
     dataset,

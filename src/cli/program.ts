@@ -7,20 +7,13 @@ import { showCommand } from "../commands/show.js";
 import { themesCommand } from "../commands/themes.js";
 import { type Context, type GlobalOptions, makeContext, parseWidth } from "./context.js";
 import type { CliError } from "./errors.js";
+import { ENVIRONMENT_HELP } from "./help-text.js";
 import type { Io } from "./io.js";
+import { FORMATS } from "./output.js";
 
 export const VERSION = "0.1.0";
 
-export const ENVIRONMENT_HELP = `
-Environment:
-  LC_ALL, LC_MESSAGES, LANG  language when --lang is not given (zh* → Chinese, else English)
-  NO_COLOR                   set to anything non-empty: no colour
-  FORCE_COLOR                0 = no colour, 1–3 = colour even in a pipe
-  TERM=dumb                  no colour
-  COLUMNS                    table width when --width is not given
-  JJJ_DEBUG=1                print stack traces of internal errors
-
-Exit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error.`;
+export { ENVIRONMENT_HELP };
 
 function widthOption(value: string): number {
   try {
@@ -34,7 +27,18 @@ function widthOption(value: string): number {
 export function addSharedOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("--lang <lang>", "language of labels and messages").choices(["zh", "en"]))
-    .addOption(new Option("--json", "print JSON for scripts instead of a table"))
+    .addOption(
+      new Option("--format <format>", "output format (see `jjj help formatting`)").choices(
+        FORMATS as unknown as string[],
+      ),
+    )
+    .addOption(new Option("--json", "print JSON for scripts: same as --format json"))
+    .addOption(
+      new Option(
+        "--fields <list>",
+        "only these comma-separated fields, in this order, e.g. id,label.en,to.value (`jjj schema <command>`)",
+      ),
+    )
     .addOption(
       new Option("--article-only", "only the article's own figures, without the official supplementary series"),
     )
@@ -58,8 +62,8 @@ export type Schedule = (opts: GlobalOptions, run: Runner) => void;
 
 export interface Program {
   command: Command;
-  /** The runner commander's action chose, with its context. */
-  pending?: { run: Runner; opts: GlobalOptions };
+  /** The runner commander's action chose, with its options and the name of the command that chose it. */
+  pending?: { run: Runner; opts: GlobalOptions; command: string };
 }
 
 /**
@@ -69,8 +73,13 @@ export interface Program {
 export function buildProgram(io: Io): Program {
   const state: Program = { command: new Command("jjj") };
   const program = state.command;
+  // The command whose action runs: its name picks the JSON contract that --fields chooses from.
+  let acting = "jjj";
+  program.hook("preAction", (_program, actionCommand) => {
+    acting = actionCommand.name();
+  });
   const schedule = (opts: GlobalOptions, run: Runner) => {
-    state.pending = { run, opts };
+    state.pending = { run, opts, command: acting };
   };
   program
     .description("Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).")
@@ -86,7 +95,7 @@ export function buildProgram(io: Io): Program {
     })
     .addHelpText(
       "after",
-      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25\n  $ jjj facts --json | jq '.[].id'\n${ENVIRONMENT_HELP}`,
+      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25\n  $ jjj facts --json | jq '.[].id'\n  $ jjj compare --format csv > compare.csv\n${ENVIRONMENT_HELP}`,
     );
 
   addSharedOptions(program);
@@ -101,8 +110,11 @@ export function buildProgram(io: Io): Program {
   for (const cmd of commands) {
     addSharedOptions(cmd);
     cmd
+      .helpOption("-h, --help", "show help")
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} });
+    // Help opens with the one-line summary, as `jjj <command> — <summary>`.
+    cmd.addHelpText("before", `jjj ${cmd.name()} — ${cmd.summary()}\n`);
     cmd.addHelpText("after", ENVIRONMENT_HELP);
     program.addCommand(cmd, cmd.name() === "overview" ? { isDefault: true, hidden: true } : {});
   }

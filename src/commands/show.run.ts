@@ -1,11 +1,13 @@
 import type { Context } from "../cli/context.js";
-import { emitJson, emitText } from "../cli/emit.js";
+import { emitListing } from "../cli/emit.js";
 import { findFact } from "../query/lookup.js";
-import { factRecord } from "../view/facts.js";
+import { factRecord, factsTable } from "../view/facts.js";
 import { showText } from "../view/show.js";
 
-export function run(ctx: Context, id: string): void {
+export function run(ctx: Context, id: string): Promise<void> {
   const fact = findFact(ctx.dataset, id);
-  if (ctx.json) emitJson(ctx, factRecord(ctx, fact));
-  else emitText(ctx, showText(ctx, fact, ctx.chalk, ctx.width));
+  return emitListing(ctx, [factRecord(ctx, fact)], () => factsTable(ctx, [fact]), {
+    single: true,
+    text: () => showText(ctx, fact, ctx.chalk, ctx.width),
+  });
 }
