@@ -1,10 +1,14 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
 import { Command, InvalidArgumentError, Option } from "commander";
 import { compareCommand } from "../commands/compare.js";
+import { exportCommand } from "../commands/export.js";
 import { factsCommand } from "../commands/facts.js";
 import { overviewCommand } from "../commands/overview.js";
+import { schemaCommand } from "../commands/schema.js";
+import { searchCommand } from "../commands/search.js";
 import { showCommand } from "../commands/show.js";
 import { themesCommand } from "../commands/themes.js";
+import { timelineCommand } from "../commands/timeline.js";
 import { type Context, type GlobalOptions, makeContext, parseWidth } from "./context.js";
 import type { CliError } from "./errors.js";
 import { ENVIRONMENT_HELP } from "./help-text.js";
@@ -95,7 +99,7 @@ export function buildProgram(io: Io): Program {
     })
     .addHelpText(
       "after",
-      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25\n  $ jjj facts --json | jq '.[].id'\n  $ jjj compare --format csv > compare.csv\n${ENVIRONMENT_HELP}`,
+      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25 --source\n  $ jjj search 医保\n  $ jjj facts --json | jq '.[].id'\n  $ jjj compare --format csv > compare.csv\n${ENVIRONMENT_HELP}`,
     );
 
   addSharedOptions(program);
@@ -106,6 +110,10 @@ export function buildProgram(io: Io): Program {
     factsCommand(schedule),
     showCommand(schedule),
     compareCommand(schedule),
+    searchCommand(schedule),
+    timelineCommand(schedule),
+    exportCommand(schedule),
+    schemaCommand(schedule),
   ];
   for (const cmd of commands) {
     addSharedOptions(cmd);

@@ -21,7 +21,8 @@ export function suggest(input: string, candidates: readonly string[], max = 3): 
     .map((s) => s.c);
 }
 
-function didYouMean(input: string, candidates: readonly string[], what: string, listCommand: string): never {
+/** A usage error for an unknown name, with the closest candidates ("did you mean …") and where to find them all. */
+export function unknownName(input: string, candidates: readonly string[], what: string, listCommand: string): never {
   const close = suggest(input, candidates);
   const hint = close.length
     ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? (\`${listCommand}\` lists them all)`
@@ -32,7 +33,7 @@ function didYouMean(input: string, candidates: readonly string[], what: string, 
 export function findTheme(dataset: Dataset, id: string): Theme {
   const theme = dataset.themes.find((t) => t.id === id);
   if (theme) return theme;
-  return didYouMean(
+  return unknownName(
     id,
     dataset.themes.map((t) => t.id),
     "theme",
@@ -43,7 +44,7 @@ export function findTheme(dataset: Dataset, id: string): Theme {
 export function findFact(dataset: Dataset, id: string): Fact {
   const fact = dataset.facts.find((f) => f.id === id);
   if (fact) return fact;
-  return didYouMean(
+  return unknownName(
     id,
     dataset.facts.map((f) => f.id),
     "fact id",
