@@ -1,8 +1,10 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
 import { Command, InvalidArgumentError, Option } from "commander";
 import { compareCommand } from "../commands/compare.js";
+import { completionCommand } from "../commands/completion.js";
 import { exportCommand } from "../commands/export.js";
 import { factsCommand } from "../commands/facts.js";
+import { helpCommand } from "../commands/help.js";
 import { overviewCommand } from "../commands/overview.js";
 import { schemaCommand } from "../commands/schema.js";
 import { searchCommand } from "../commands/search.js";
@@ -89,7 +91,7 @@ export function buildProgram(io: Io): Program {
     .description("Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).")
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
-    .helpCommand("help [command]", "show help for a command")
+    .helpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -103,7 +105,7 @@ export function buildProgram(io: Io): Program {
     );
 
   addSharedOptions(program);
-  const names = () => [...program.commands.map((c) => c.name()).filter((n) => n !== "overview"), "help"];
+  const names = () => program.commands.map((c) => c.name()).filter((n) => n !== "overview");
   const commands = [
     overviewCommand(schedule, names),
     themesCommand(schedule),
@@ -114,6 +116,8 @@ export function buildProgram(io: Io): Program {
     timelineCommand(schedule),
     exportCommand(schedule),
     schemaCommand(schedule),
+    completionCommand(schedule, () => program),
+    helpCommand(schedule, () => program),
   ];
   for (const cmd of commands) {
     addSharedOptions(cmd);
