@@ -1,5 +1,4 @@
 import { Argument, Command } from "commander";
-import { emitText } from "../cli/emit.js";
 import { HELP_TOPICS, type HelpTopic } from "../cli/help-text.js";
 import type { GlobalOptions, Schedule } from "../cli/program.js";
 import { completeWith } from "../completion/hints.js";
@@ -28,6 +27,7 @@ export function helpCommand(schedule: Schedule, program: () => Command): Command
       }
       schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) => {
         if (Object.hasOwn(HELP_TOPICS, topic)) {
+          const { emitText } = await import("../cli/emit.js");
           emitText(ctx, HELP_TOPICS[topic as HelpTopic].text);
           return;
         }
