@@ -11,7 +11,9 @@ import { QUALIFIERS, UNIT_IDS } from "../dataset/constants.js";
 export const LText = z.object({ zh: z.string(), en: z.string() }).describe("text in Chinese (zh) and English (en)");
 export type LText = z.infer<typeof LText>;
 
-export const Unit = z.enum(UNIT_IDS).describe("the unit the source states the figure in (see data/README.md)");
+export const Unit = z
+  .enum(UNIT_IDS)
+  .describe("the unit the source states the figure in (`jjj schema dataset` lists them)");
 export const Qualifier = z
   .enum(QUALIFIERS)
   .describe("the source's hedge: 以上 atLeast, 超过/余/多 moreThan, 不到 lessThan, 约 about");

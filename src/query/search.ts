@@ -109,9 +109,16 @@ function both(field: "label" | "explanation" | "place" | "unit", text: Text | un
 }
 
 function factCandidates(dataset: Dataset, fact: Fact): Candidate[] {
-  const place = (id: string | undefined) => dataset.places.find((p) => p.id === id)?.name;
+  const place = (id: string | undefined) => dataset.places.find((p) => p.id === id);
+  /** A place and those it lies in (a village in its county), short of the whole region. */
+  const within = (id: string | undefined): string[] => {
+    const p = place(id);
+    return p && p.kind !== "region" ? [p.id, ...within(p.within)] : [];
+  };
   const places = [fact.place, ...(fact.kind === "quantity" ? fact.values.map((v) => v.place) : [])];
-  const placeTexts = [...new Set(places)].flatMap((id) => both("place", place(id)));
+  const placeTexts = [...new Set([fact.place, ...places.flatMap(within)])].flatMap((id) =>
+    both("place", place(id)?.name),
+  );
   const unitTexts: [SearchField, string][] =
     fact.kind === "quantity"
       ? [

@@ -160,10 +160,7 @@ export function sourcesTable(ctx: ViewContext, fact: Fact, records: ShowSourceRe
   }
   return {
     title: `${fact.label[lang]} (${fact.id})`,
-    columns: [
-      { header: lang === "zh" ? "所述内容" : "States", wrap: true },
-      { header: t("source", lang), wrap: true },
-    ],
+    columns: [{ header: lang === "zh" ? "所述内容" : "States" }, { header: t("source", lang), wrap: true }],
     rows: [...groups].map(([text, whats]) => [cell(whats.join("\n")), cell(text)]),
     notes: [...notes],
     empty: t("noRows", lang),
