@@ -69,6 +69,14 @@ describe("csv", () => {
     expect(r.stdout).toContain('"Daxing airport, intercity rail and expressways knit the three places together."');
   });
 
+  it("quotes line breaks, quotes and commas, and a real parser reads them back", async () => {
+    const { renderCsv } = await import("../src/render/delimited.js");
+    const cells = ["a\nb", "c\rd", 'say "44"', "1,600", "北京"];
+    const text = renderCsv(["a", "b", "c", "d", "e"], [cells]);
+    expect(text).toBe('a,b,c,d,e\r\n"a\nb","c\rd","say ""44""","1,600",北京\r\n');
+    expect(parse(text)).toEqual([["a", "b", "c", "d", "e"], cells]);
+  });
+
   it("is RFC 4180: CRLF between records, a header row, no byte-order mark", async () => {
     const r = await jjj(["themes", "--format", "csv", "--fields", "id,order"]);
     expect(r.stdout.startsWith("id,order\r\nfunction-relief,1\r\n")).toBe(true);

@@ -6,7 +6,11 @@
 import { stringify } from "csv-stringify/sync";
 
 export function renderCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header as string[], ...(rows as string[][])], { record_delimiter: "windows" });
+  // csv-stringify quotes a field with the record delimiter (CRLF) but not a lone LF or CR: quote those too.
+  return stringify([header as string[], ...(rows as string[][])], {
+    record_delimiter: "windows",
+    quoted_match: /[\r\n]/,
+  });
 }
 
 function tsvCell(text: string): string {
