@@ -33,11 +33,7 @@ function widthOption(value: string): number {
 export function addSharedOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("--lang <lang>", "language of labels and messages").choices(["zh", "en"]))
-    .addOption(
-      new Option("--format <format>", "output format (see `jjj help formatting`)").choices(
-        FORMATS as unknown as string[],
-      ),
-    )
+    .addOption(new Option("--format <format>", "output format (see `jjj help formatting`)").choices(FORMATS))
     .addOption(new Option("--json", "print JSON for scripts: same as --format json"))
     .addOption(
       new Option(
