@@ -98,23 +98,12 @@ export async function emitListing(
       ctx.io.out(render(columns, flatRows(records, columns)));
       return;
     }
-    case "md": {
-      if (options.markdown && !fields) {
-        emitText(ctx, options.markdown());
-        return;
-      }
-      const view = fields ? fieldsTable(records, fields, noRows) : table();
-      if (view.rows.length === 0) {
-        ctx.io.err(`${view.empty ?? noRows}\n`);
-        return;
-      }
-      const { renderMarkdown } = await import("../render/markdown.js");
-      emitText(ctx, renderMarkdown(view));
-      return;
-    }
+    case "md":
     case "table": {
-      if (options.text && !fields) {
-        emitText(ctx, options.text());
+      // A command's own rendering (show's detail view, export's handout), unless fields are chosen.
+      const own = ctx.format === "md" ? options.markdown : options.text;
+      if (own && !fields) {
+        emitText(ctx, own());
         return;
       }
       const view = fields ? fieldsTable(records, fields, noRows) : table();
@@ -122,7 +111,8 @@ export async function emitListing(
         ctx.io.err(`${view.empty ?? noRows}\n`);
         return;
       }
-      await emitTable(ctx, view);
+      if (ctx.format === "table") await emitTable(ctx, view);
+      else emitText(ctx, (await import("../render/markdown.js")).renderMarkdown(view));
     }
   }
 }

@@ -108,6 +108,21 @@ function both(field: "label" | "explanation" | "place" | "unit", text: Text | un
   ];
 }
 
+/** What facts and themes both have: an id, a label (a theme's name) and an explanation (its summary). */
+function named(id: string, label: Text, explanation: Text): Candidate[] {
+  return [
+    { field: "id", text: id, weight: WEIGHTS.id, prefix: WEIGHTS.idPrefix, exact: WEIGHTS.idExact },
+    ...both("label", label).map(([field, text]) => ({
+      field,
+      text,
+      weight: WEIGHTS.label,
+      prefix: WEIGHTS.labelPrefix,
+      exact: WEIGHTS.labelExact,
+    })),
+    ...both("explanation", explanation).map(([field, text]) => flat(field, text, WEIGHTS.explanation)),
+  ];
+}
+
 function factCandidates(dataset: Dataset, fact: Fact): Candidate[] {
   const place = (id: string | undefined) => dataset.places.find((p) => p.id === id);
   /** A place and those it lies in (a village in its county), short of the whole region. */
@@ -128,15 +143,7 @@ function factCandidates(dataset: Dataset, fact: Fact): Candidate[] {
         ]
       : [];
   return [
-    { field: "id", text: fact.id, weight: WEIGHTS.id, prefix: WEIGHTS.idPrefix, exact: WEIGHTS.idExact },
-    ...both("label", fact.label).map(([field, text]) => ({
-      field,
-      text,
-      weight: WEIGHTS.label,
-      prefix: WEIGHTS.labelPrefix,
-      exact: WEIGHTS.labelExact,
-    })),
-    ...both("explanation", fact.explanation).map(([field, text]) => flat(field, text, WEIGHTS.explanation)),
+    ...named(fact.id, fact.label, fact.explanation),
     ...placeTexts.map(([field, text]) => flat(field, text, WEIGHTS.place)),
     ...unitTexts.filter(([, text]) => text !== "").map(([field, text]) => flat(field, text, WEIGHTS.unit)),
   ];
@@ -144,15 +151,7 @@ function factCandidates(dataset: Dataset, fact: Fact): Candidate[] {
 
 function themeCandidates(theme: Theme): Candidate[] {
   return [
-    { field: "id", text: theme.id, weight: WEIGHTS.id, prefix: WEIGHTS.idPrefix, exact: WEIGHTS.idExact },
-    ...both("label", theme.name).map(([field, text]) => ({
-      field,
-      text,
-      weight: WEIGHTS.label,
-      prefix: WEIGHTS.labelPrefix,
-      exact: WEIGHTS.labelExact,
-    })),
-    ...both("explanation", theme.summary).map(([field, text]) => flat(field, text, WEIGHTS.explanation)),
+    ...named(theme.id, theme.name, theme.summary),
     ...(theme.heading ? [flat("explanation.zh", theme.heading, WEIGHTS.explanation)] : []),
   ];
 }
