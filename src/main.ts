@@ -22,18 +22,10 @@ function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
   const program = buildProgram(io);
   try {
-    const [first, second] = argv;
-    if (first === "help" && second !== undefined && !second.startsWith("-")) {
-      const known = program.command.commands.filter((c) => c.name() !== "overview").map((c) => c.name());
-      if (!known.includes(second)) {
-        const { unknownCommand } = await import("./commands/overview.run.js");
-        unknownCommand(second, [...known, "help"]);
-      }
-    }
     await program.command.parseAsync([...argv], { from: "user" });
     const pending = program.pending;
     if (!pending) return EXIT.ok;
-    const ctx = await makeContext(pending.opts, io);
+    const ctx = await makeContext(pending.opts, io, { command: pending.command });
     await pending.run(ctx);
     return EXIT.ok;
   } catch (err) {

@@ -7,10 +7,10 @@ import { type ColorMode, colorLevel, makePaint, type Paint } from "./color.js";
 import { usageError } from "./errors.js";
 import type { Io } from "./io.js";
 import { type Lang, langFromEnv } from "./lang.js";
+import { type Format, type OutputOptions, parseFields, requestedFormat } from "./output.js";
 
-export interface GlobalOptions {
+export interface GlobalOptions extends OutputOptions {
   lang?: Lang;
-  json?: boolean;
   color?: ColorMode | boolean;
   /** As given; checked by makeContext. */
   width?: string;
@@ -25,7 +25,14 @@ export interface GlobalOptions {
 export interface Context extends ViewContext {
   io: Io;
   lang: Lang;
+  /** The command that runs ("compare"); names its JSON contract, whose fields `--fields` picks from. */
+  command: string;
+  /** --format (or --json); a table when not given. */
+  format: Format;
+  /** Shorthand for `format === "json"`. */
   json: boolean;
+  /** Fields chosen with --fields, in order; checked against the contract when output is written. */
+  fields?: string[];
   /** Colours and styles; plain when colour is off. */
   chalk: Paint;
   width: number;
@@ -89,16 +96,26 @@ async function loadData(opts: GlobalOptions, io: Io): Promise<Dataset> {
   return loadWithUserData(files, opts.dataOnly === true);
 }
 
-export async function makeContext(opts: GlobalOptions, io: Io, given?: Dataset): Promise<Context> {
+export async function makeContext(
+  opts: GlobalOptions,
+  io: Io,
+  { command = "jjj", dataset: given }: { command?: string; dataset?: Dataset } = {},
+): Promise<Context> {
   const all = given ?? (await loadData(opts, io));
   const dataset = opts.articleOnly ? articleOnly(all) : all;
   const mode: ColorMode =
     opts.color === false ? "never" : opts.color === true || opts.color === undefined ? "auto" : opts.color;
-  const level = opts.json ? 0 : colorLevel(mode, io.env, io.isTTY);
+  const format = requestedFormat(opts) ?? "table";
+  // Only tables are coloured: JSON, CSV and Markdown are data, whatever the terminal.
+  const level = format === "table" ? colorLevel(mode, io.env, io.isTTY) : 0;
+  const fields = parseFields(opts.fields);
   return {
     io,
     lang: opts.lang ?? langFromEnv(io.env),
-    json: opts.json === true,
+    command,
+    format,
+    json: format === "json",
+    ...(fields ? { fields } : {}),
     chalk: await makePaint(level),
     width: resolveWidth(opts, io),
     dataset,

@@ -1,6 +1,15 @@
-/** The one writer: everything a command prints to stdout goes through here. */
+/**
+ * The one writer: everything a command prints to stdout goes through here, and so does every
+ * output format. A command hands over its records (the JSON contract) and a TableView (for
+ * people); --format and --fields decide what is written. Renderers are loaded only when used.
+ */
+import { CONTRACTS, isContractName } from "../contract/catalog.js";
+import { t } from "../i18n/messages.js";
+import { suggest } from "../query/lookup.js";
+import { fieldsTable, flatRows, leafPaths, pickFields, recordPaths } from "../render/fields.js";
 import type { TableView } from "../view/types.js";
 import type { Context } from "./context.js";
+import { usageError } from "./errors.js";
 
 /** Bytes of output gathered before a write, so that a large listing streams in pieces. */
 const CHUNK = 1 << 20;
@@ -37,16 +46,120 @@ export async function emitTable(ctx: Context, view: TableView): Promise<void> {
   emitText(ctx, renderTable(view, { chalk: ctx.chalk, width: ctx.width }));
 }
 
-/** A listing: JSON records for scripts, a table for people. Empty tables say so on stderr. */
-export async function emitListing(ctx: Context, records: unknown[], table: () => TableView): Promise<void> {
-  if (ctx.json) {
-    emitJson(ctx, records);
-    return;
+function commandOf(contract: string): string {
+  return isContractName(contract) ? CONTRACTS[contract].command : `jjj ${contract}`;
+}
+
+/** The field paths of a contract: published ones, or, for a command without one, those the records have. */
+async function fieldPaths(contract: string, records: readonly unknown[]): Promise<readonly string[]> {
+  const { contractFields } = await import("../contract/fields.js");
+  return contractFields(contract) ?? recordPaths(records);
+}
+
+/** --fields, checked: an unknown field is a usage error that lists the valid ones. */
+async function chosenFields(ctx: Context, records: readonly unknown[], contract: string) {
+  if (!ctx.fields) return undefined;
+  const valid = await fieldPaths(contract, records);
+  const unknown = ctx.fields.filter((f) => !valid.includes(f));
+  const first = unknown[0];
+  if (first !== undefined) {
+    const close = suggest(first, valid);
+    throw usageError(
+      `unknown field${unknown.length > 1 ? "s" : ""} ${unknown.map((f) => `"${f}"`).join(", ")} for \`${commandOf(contract)}\``,
+      `${close.length ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? ` : ""}valid fields: ${valid.join(", ")}`,
+    );
   }
-  const view = table();
-  if (view.rows.length === 0) {
-    if (view.empty) ctx.io.err(`${view.empty}\n`);
-    return;
+  return ctx.fields;
+}
+
+export interface ListingOptions {
+  /** The contract --fields picks from and CSV columns come from; default: the running command's name. */
+  contract?: string;
+  /** One record, not a list: JSON is that object rather than an array (`show`). */
+  single?: boolean;
+  /** What the table format prints when it is not the TableView (`show`'s detail view). */
+  text?: () => string;
+  /** What JSON prints when it is more than the records (`export`: the whole dataset); --fields picks from the records. */
+  document?: () => unknown;
+  /** What Markdown prints when it is more than the table (`export`: a handout). */
+  markdown?: () => string;
+}
+
+/**
+ * Write a listing in the chosen format. Empty results are success: `[]` in JSON, a header row in
+ * CSV and TSV, nothing in NDJSON, and the table's note on stderr for tables and Markdown.
+ */
+export async function emitListing(
+  ctx: Context,
+  records: readonly unknown[],
+  table: () => TableView,
+  options: ListingOptions = {},
+): Promise<void> {
+  const contract = options.contract ?? ctx.command;
+  const fields = await chosenFields(ctx, records, contract);
+  const picked = () => (fields ? records.map((r) => pickFields(r, fields)) : records);
+  const noRows = t("noRows", ctx.lang);
+  switch (ctx.format) {
+    case "json":
+      if (options.document && !fields) emitJson(ctx, options.document());
+      else emitJson(ctx, options.single ? (picked()[0] ?? null) : picked());
+      return;
+    case "ndjson":
+      ctx.io.out(
+        picked()
+          .map((r) => `${JSON.stringify(r)}\n`)
+          .join(""),
+      );
+      return;
+    case "csv":
+    case "tsv": {
+      const columns = fields ?? leafPaths(await fieldPaths(contract, records));
+      const { renderCsv, renderTsv } = await import("../render/delimited.js");
+      const render = ctx.format === "csv" ? renderCsv : renderTsv;
+      ctx.io.out(render(columns, flatRows(records, columns)));
+      return;
+    }
+    case "md":
+    case "table": {
+      // A command's own rendering (show's detail view, export's handout), unless fields are chosen.
+      const own = ctx.format === "md" ? options.markdown : options.text;
+      if (own && !fields) {
+        emitText(ctx, own());
+        return;
+      }
+      const view = fields ? fieldsTable(records, fields, noRows) : table();
+      if (view.rows.length === 0) {
+        ctx.io.err(`${view.empty ?? noRows}\n`);
+        return;
+      }
+      if (ctx.format === "table") await emitTable(ctx, view);
+      else emitText(ctx, (await import("../render/markdown.js")).renderMarkdown(view));
+    }
   }
-  await emitTable(ctx, view);
+}
+
+/**
+ * Write one document that is not a list (the overview, a JSON Schema): as text, JSON or NDJSON.
+ * A flat format makes no sense for it: that is a usage error naming the listing commands.
+ */
+export async function emitDocument(ctx: Context, value: unknown, text: () => string, contract?: string) {
+  const fields = await chosenFields(ctx, [value], contract ?? ctx.command);
+  const picked = fields ? pickFields(value, fields) : value;
+  switch (ctx.format) {
+    case "table":
+      if (fields) await emitTable(ctx, fieldsTable([value], fields));
+      else emitText(ctx, text());
+      return;
+    case "json":
+      emitJson(ctx, picked);
+      return;
+    case "ndjson":
+      ctx.io.out(`${JSON.stringify(picked)}\n`);
+      return;
+    default:
+      throw usageError(
+        `\`${commandOf(contract ?? ctx.command)}\` prints one document, not a list: --format ${ctx.format} does not apply`,
+        "use --format table, json or ndjson here; the listings (jjj themes, facts, compare, search, timeline, export) speak every format",
+      );
+  }
 }

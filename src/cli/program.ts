@@ -1,33 +1,37 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
 import { Command, Option } from "commander";
 import { compareCommand } from "../commands/compare.js";
+import { completionCommand } from "../commands/completion.js";
+import { exportCommand } from "../commands/export.js";
 import { factsCommand } from "../commands/facts.js";
+import { helpCommand } from "../commands/help.js";
 import { overviewCommand } from "../commands/overview.js";
+import { schemaCommand } from "../commands/schema.js";
+import { searchCommand } from "../commands/search.js";
 import { showCommand } from "../commands/show.js";
 import { themesCommand } from "../commands/themes.js";
-import { type Context, type GlobalOptions, makeContext, parseWidth } from "./context.js";
-import type { CliError } from "./errors.js";
+import { timelineCommand } from "../commands/timeline.js";
+import { type Context, type GlobalOptions, makeContext } from "./context.js";
+import { ENVIRONMENT_HELP } from "./help-text.js";
 import type { Io } from "./io.js";
+import { FORMATS } from "./output.js";
 
 export const VERSION = "0.1.0";
 
-export const ENVIRONMENT_HELP = `
-Environment:
-  LC_ALL, LC_MESSAGES, LANG  language when --lang is not given (zh* → Chinese, else English)
-  NO_COLOR                   set to anything non-empty: no colour
-  FORCE_COLOR                0 = no colour, 1–3 = colour even in a pipe
-  TERM=dumb                  no colour
-  COLUMNS                    table width when --width is not given
-  JJJ_DATA                   extra data files to load, separated by ":" (like PATH)
-  JJJ_DEBUG=1                print stack traces of internal errors
-
-Exit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error.`;
+export { ENVIRONMENT_HELP };
 
 /** Options every command shares. */
 export function addSharedOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("--lang <lang>", "language of labels and messages").choices(["zh", "en"]))
-    .addOption(new Option("--json", "print JSON for scripts instead of a table"))
+    .addOption(new Option("--format <format>", "output format (see `jjj help formatting`)").choices(FORMATS))
+    .addOption(new Option("--json", "print JSON for scripts: same as --format json"))
+    .addOption(
+      new Option(
+        "--fields <list>",
+        "only these comma-separated fields, in this order, e.g. id,label.en,to.value (`jjj schema <command>`)",
+      ),
+    )
     .addOption(
       new Option("--article-only", "only the article's own figures, without the official supplementary series"),
     )
@@ -53,8 +57,8 @@ export type Schedule = (opts: GlobalOptions, run: Runner) => void;
 
 export interface Program {
   command: Command;
-  /** The runner commander's action chose, with its context. */
-  pending?: { run: Runner; opts: GlobalOptions };
+  /** The runner commander's action chose, with its options and the name of the command that chose it. */
+  pending?: { run: Runner; opts: GlobalOptions; command: string };
 }
 
 /**
@@ -64,14 +68,19 @@ export interface Program {
 export function buildProgram(io: Io): Program {
   const state: Program = { command: new Command("jjj") };
   const program = state.command;
+  // The command whose action runs: its name picks the JSON contract that --fields chooses from.
+  let acting = "jjj";
+  program.hook("preAction", (_program, actionCommand) => {
+    acting = actionCommand.name();
+  });
   const schedule = (opts: GlobalOptions, run: Runner) => {
-    state.pending = { run, opts };
+    state.pending = { run, opts, command: acting };
   };
   program
     .description("Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).")
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
-    .helpCommand("help [command]", "show help for a command")
+    .helpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -81,17 +90,23 @@ export function buildProgram(io: Io): Program {
     })
     .addHelpText(
       "after",
-      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25\n  $ jjj facts --json | jq '.[].id'\n${ENVIRONMENT_HELP}`,
+      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25 --source\n  $ jjj search 医保\n  $ jjj facts --json | jq '.[].id'\n  $ jjj compare --format csv > compare.csv\n${ENVIRONMENT_HELP}`,
     );
 
   addSharedOptions(program);
-  const names = () => [...program.commands.map((c) => c.name()).filter((n) => n !== "overview"), "help"];
+  const names = () => program.commands.map((c) => c.name()).filter((n) => n !== "overview");
   const commands = [
     overviewCommand(schedule, names),
     themesCommand(schedule),
     factsCommand(schedule),
     showCommand(schedule),
     compareCommand(schedule),
+    searchCommand(schedule),
+    timelineCommand(schedule),
+    exportCommand(schedule),
+    schemaCommand(schedule),
+    completionCommand(schedule, () => program),
+    helpCommand(schedule, () => program),
   ];
   for (const cmd of commands) {
     addSharedOptions(cmd);
@@ -99,6 +114,8 @@ export function buildProgram(io: Io): Program {
       .helpOption("-h, --help", "show help")
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} });
+    // Help opens with the one-line summary, as `jjj <command> — <summary>`.
+    cmd.addHelpText("before", `jjj ${cmd.name()} — ${cmd.summary()}\n`);
     cmd.addHelpText("after", ENVIRONMENT_HELP);
     program.addCommand(cmd, cmd.name() === "overview" ? { isDefault: true, hidden: true } : {});
   }

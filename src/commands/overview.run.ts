@@ -1,5 +1,5 @@
 import type { Context } from "../cli/context.js";
-import { emitJson, emitText } from "../cli/emit.js";
+import { emitDocument } from "../cli/emit.js";
 import { usageError } from "../cli/errors.js";
 import { suggest } from "../query/lookup.js";
 import { overviewRecord, overviewText } from "../view/overview.js";
@@ -15,7 +15,6 @@ export function unknownCommand(word: string, commands: readonly string[]): never
   );
 }
 
-export function run(ctx: Context): void {
-  if (ctx.json) emitJson(ctx, overviewRecord(ctx));
-  else emitText(ctx, overviewText(ctx, ctx.chalk, ctx.width));
+export function run(ctx: Context): Promise<void> {
+  return emitDocument(ctx, overviewRecord(ctx), () => overviewText(ctx, ctx.chalk, ctx.width));
 }

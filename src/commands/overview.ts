@@ -10,7 +10,7 @@ export function overviewCommand(schedule: Schedule, commandNames: () => string[]
       schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) => {
         const overview = await import("./overview.run.js");
         if (first !== undefined) overview.unknownCommand(first, commandNames());
-        overview.run(ctx);
+        return overview.run(ctx);
       });
     });
 }

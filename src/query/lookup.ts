@@ -21,12 +21,14 @@ export function suggest(input: string, candidates: readonly string[], max = 3): 
     .map((s) => s.c);
 }
 
-function didYouMean(
+/** A usage error for an unknown name, with the closest candidates ("did you mean …") and where to find them all. */
+export function unknownName(
   input: string,
   candidates: readonly string[],
-  what: { zh: string; en: string },
+  what: string | { zh: string; en: string },
   listCommand: string,
 ): never {
+  const kind = typeof what === "string" ? { zh: what, en: what } : what;
   const close = suggest(input, candidates);
   const list = close.map((c) => `"${c}"`).join(", ");
   const hint = close.length
@@ -35,13 +37,13 @@ function didYouMean(
         en: `did you mean ${list}? (\`${listCommand}\` lists them all)`,
       }
     : { zh: `\`${listCommand}\` 列出全部`, en: `\`${listCommand}\` lists them all` };
-  throw usageError({ zh: `未知的${what.zh} "${input}"`, en: `unknown ${what.en} "${input}"` }, hint);
+  throw usageError({ zh: `未知的${kind.zh} "${input}"`, en: `unknown ${kind.en} "${input}"` }, hint);
 }
 
 export function findTheme(dataset: Dataset, id: string): Theme {
   const theme = dataset.themes.find((t) => t.id === id);
   if (theme) return theme;
-  return didYouMean(
+  return unknownName(
     id,
     dataset.themes.map((t) => t.id),
     { zh: "主题", en: "theme" },
@@ -52,7 +54,7 @@ export function findTheme(dataset: Dataset, id: string): Theme {
 export function findFact(dataset: Dataset, id: string): Fact {
   const fact = dataset.facts.find((f) => f.id === id);
   if (fact) return fact;
-  return didYouMean(
+  return unknownName(
     id,
     dataset.facts.map((f) => f.id),
     { zh: "事实编号", en: "fact id" },

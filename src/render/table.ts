@@ -79,7 +79,7 @@ function columnWidths(columns: Column[], rows: Cell[][], measure: (text: string,
 }
 
 const unbreakable = (t: string, col: Column) =>
-  Math.max(0, ...t.split("\n").map((line) => longestToken(line, col.prose === true)));
+  col.nowrap ? maxLineWidth(t) : Math.max(0, ...t.split("\n").map((line) => longestToken(line, col.prose === true)));
 
 const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
 

@@ -1,5 +1,6 @@
 /** Helpers shared by the view builders. */
 import type { Lang } from "../cli/lang.js";
+import type { SourceDetail, SourceRef } from "../contract/common.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Locator, QuantityFact, Text } from "../dataset/schema.js";
 import type { Derivation } from "../query/points.js";
@@ -24,15 +25,27 @@ export function placeName(ctx: ViewContext, id: string | undefined): Text | unde
 }
 
 /** The JSON form of a locator: its fields, plus the section's heading for the article. */
-export function locatorJson(ctx: ViewContext, loc: Locator) {
+export function locatorJson(ctx: ViewContext, loc: Locator): SourceRef {
   const theme = ctx.dataset.themes.find((t) => t.id === loc.section);
   return {
     ref: loc.ref,
     section: loc.section ?? null,
-    sectionHeading: loc.section === "lead" ? "导语" : (theme?.heading ?? null),
+    sectionHeading: loc.section === undefined ? null : loc.section === "lead" ? "导语" : (theme?.heading ?? null),
     paragraph: loc.paragraph ?? null,
-    ...(loc.confidence ? { confidence: loc.confidence } : {}),
-    ...(loc.note ? { note: loc.note } : {}),
+    confidence: loc.confidence ?? null,
+    note: loc.note ?? null,
+  };
+}
+
+/** A locator with its source's title and publisher, and the source in words in both languages. */
+export function sourceDetail(ctx: ViewContext, loc: Locator): SourceDetail {
+  const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+  return {
+    ...locatorJson(ctx, loc),
+    kind: source?.kind ?? "article",
+    title: source?.title ?? { zh: loc.ref, en: loc.ref },
+    publisher: source?.publisher ?? null,
+    text: { zh: sourceText({ ...ctx, lang: "zh" }, loc), en: sourceText({ ...ctx, lang: "en" }, loc) },
   };
 }
 
@@ -53,8 +66,8 @@ export function sourceText(ctx: ViewContext, loc: Locator): string {
   const { lang } = ctx;
   if (loc.section !== undefined) {
     const j = locatorJson(ctx, loc);
-    const para = j.paragraph !== null ? (lang === "zh" ? `第${j.paragraph}段` : `paragraph ${j.paragraph}`) : "";
-    return lang === "zh" ? `文章「${j.sectionHeading}」${para}` : `article, section “${j.sectionHeading}”, ${para}`;
+    if (lang === "zh") return `文章「${j.sectionHeading}」${j.paragraph !== null ? `第${j.paragraph}段` : ""}`;
+    return `article, section “${j.sectionHeading}”${j.paragraph !== null ? `, paragraph ${j.paragraph}` : ""}`;
   }
   const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
   const parts = [source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref];

@@ -1,4 +1,5 @@
 /** compare: results → JSON records and a table view. */
+import type { CompareRecord } from "../contract/compare.js";
 import { UNITS, unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
@@ -6,7 +7,7 @@ import { formatPercent, formatScaled, QUALIFIER_TEXT, qualifierSign, type Scale,
 import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
-function endJson(ctx: ViewContext, e: CompareEnd | null) {
+function endJson(ctx: ViewContext, e: CompareEnd | null): CompareRecord["from"] {
   if (!e) return null;
   const p = e.point;
   return {
@@ -25,7 +26,7 @@ function endJson(ctx: ViewContext, e: CompareEnd | null) {
 }
 
 /** The JSON contract of one `compare` row (documented in the README). */
-export function compareRecord(ctx: ViewContext, row: CompareRow) {
+export function compareRecord(ctx: ViewContext, row: CompareRow): CompareRecord {
   const { fact, change } = row;
   const place = placeName(ctx, fact.place);
   return {

@@ -1,4 +1,5 @@
 /** facts, show: results → JSON records, table and detail views. */
+import type { FactRecord, PointRecord } from "../contract/facts.js";
 import type { Fact, QuantityFact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
@@ -7,7 +8,7 @@ import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
-function pointJson(ctx: ViewContext, p: Point) {
+function pointJson(ctx: ViewContext, p: Point): PointRecord {
   return {
     year: p.year ?? null,
     date: p.date ?? null,
@@ -29,7 +30,7 @@ function pointJson(ctx: ViewContext, p: Point) {
 }
 
 /** The JSON contract of one fact, shared by `facts` and `show`. */
-export function factRecord(ctx: ViewContext, fact: Fact) {
+export function factRecord(ctx: ViewContext, fact: Fact): FactRecord {
   const place = placeName(ctx, fact.place);
   const base = {
     id: fact.id,
@@ -159,7 +160,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
   return {
     columns: [
       { header: t("fact", lang), prose: true },
-      { header: t("when", lang) },
+      { header: t("when", lang), nowrap: true },
       { header: t("value", lang), align: "right" },
     ],
     rows,

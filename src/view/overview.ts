@@ -1,5 +1,6 @@
 /** The one-screen overview printed by `jjj` alone. */
 import type { Paint } from "../cli/color.js";
+import type { OverviewDocument } from "../contract/overview.js";
 import { t } from "../i18n/messages.js";
 import { headline } from "../query/compare.js";
 import { formatPercent, formatPoints, formatValue, formatWhen } from "../render/format.js";
@@ -19,7 +20,7 @@ function headlineRows(ctx: ViewContext) {
   });
 }
 
-export function overviewRecord(ctx: ViewContext) {
+export function overviewRecord(ctx: ViewContext): OverviewDocument {
   const counts = factCounts(ctx.dataset);
   return {
     title: { zh: t("appTitle", "zh"), en: t("appTitle", "en") },

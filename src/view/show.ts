@@ -1,12 +1,15 @@
-/** show: one fact in full, as lines of text. */
+/** show: one fact in full, as lines of text; and its sources, as records and a table. */
 import type { Paint } from "../cli/color.js";
-import type { Fact } from "../dataset/schema.js";
+import type { ShowSourceRecord } from "../contract/show.js";
+import type { Fact, Locator } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
-import { points } from "../query/points.js";
+import { t } from "../i18n/messages.js";
+import { points, pointYear } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { wrapText } from "../render/text.js";
-import { derivationText, placeName, sourceText, type ViewContext } from "./common.js";
+import { derivationText, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
 import { changeText, pointWhen } from "./facts.js";
+import { cell, type TableView } from "./types.js";
 
 const L = {
   theme: { zh: "主题", en: "Theme" },
@@ -93,4 +96,78 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
     }
   }
   return `${out.join("\n")}\n`;
+}
+
+/** The JSON contract of `show <id> --source`: one record per stated value, stated change or event. */
+export function sourceRecords(ctx: ViewContext, fact: Fact): ShowSourceRecord[] {
+  const record = (
+    supports: ShowSourceRecord["supports"],
+    at: Pick<ShowSourceRecord, "year" | "date" | "period" | "value" | "stated">,
+    loc: Locator,
+  ): ShowSourceRecord => ({ fact: fact.id, supports, ...at, ...sourceDetail(ctx, loc) });
+  if (fact.kind === "event") {
+    const year = Number(fact.date.slice(0, 4));
+    return [record("event", { year, date: fact.date, period: null, value: null, stated: null }, fact.source)];
+  }
+  return [
+    ...fact.values.map((v) =>
+      record(
+        "value",
+        {
+          year: pointYear(v) ?? null,
+          date: v.date ?? null,
+          period: v.period ?? null,
+          value: v.value,
+          stated: v.stated,
+        },
+        v.source,
+      ),
+    ),
+    ...(fact.changes ?? []).map((c) =>
+      record(
+        "change",
+        { year: c.to, date: null, period: { from: c.from, to: c.to }, value: c.percent, stated: c.stated },
+        c.source,
+      ),
+    ),
+  ];
+}
+
+/** `show <id> --source` for people: what each source supports, grouped by source. */
+export function sourcesTable(ctx: ViewContext, fact: Fact, records: ShowSourceRecord[]): TableView {
+  const { lang } = ctx;
+  const groups = new Map<string, string[]>();
+  const notes = new Set<string>();
+  for (const r of records) {
+    let what: string;
+    if (r.supports === "event") what = formatWhen({ date: r.date ?? undefined }, lang);
+    else if (r.supports === "change" && r.period && r.value !== null) {
+      const pct = `${r.value > 0 ? "+" : r.value < 0 ? "−" : ""}${Math.abs(r.value)}%`;
+      what = `${r.period.from}–${r.period.to}: ${pct}`;
+    } else {
+      const when = formatWhen(
+        { year: r.year ?? undefined, date: r.date ?? undefined, period: r.period ?? undefined },
+        lang,
+      );
+      const value =
+        fact.kind === "quantity" && r.value !== null
+          ? formatValue(r.value, fact.unit, lang, { counter: fact.counter })
+          : (r.stated ?? "");
+      what = when ? `${when}: ${value}` : value;
+    }
+    const text = r.text[lang];
+    groups.set(text, [...(groups.get(text) ?? []), what]);
+    const note = ctx.dataset.sources.find((s) => s.id === r.ref)?.note;
+    if (note && r.kind === "official") notes.add(`${r.publisher?.[lang] ?? r.ref}: ${note[lang]}`);
+  }
+  return {
+    title: `${fact.label[lang]} (${fact.id})`,
+    columns: [
+      { header: lang === "zh" ? "所述内容" : "States", nowrap: true },
+      { header: t("source", lang), prose: true },
+    ],
+    rows: [...groups].map(([text, whats]) => [cell(whats.join("\n")), cell(text)]),
+    notes: [...notes],
+    empty: t("noRows", lang),
+  };
 }

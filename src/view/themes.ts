@@ -1,4 +1,5 @@
 /** themes and the overview: results → JSON records and views. */
+import type { ThemeRecord } from "../contract/themes.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Theme } from "../dataset/schema.js";
 import { t } from "../i18n/messages.js";
@@ -12,7 +13,7 @@ export function factCounts(dataset: Dataset): Map<string, number> {
 }
 
 /** The JSON contract of one theme. */
-export function themeRecord(theme: Theme, counts: Map<string, number>) {
+export function themeRecord(theme: Theme, counts: Map<string, number>): ThemeRecord {
   return {
     id: theme.id,
     order: theme.order,

@@ -16,6 +16,8 @@ export interface Column {
   prose?: boolean;
   /** May this column be left out when the table does not fit the width? (The rightmost goes first.) */
   optional?: boolean;
+  /** Never wrap this column's cells (dates such as 26 Feb 2014): its natural width is its least. */
+  nowrap?: boolean;
 }
 
 export interface TableView {

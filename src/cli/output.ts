@@ -1,0 +1,58 @@
+/**
+ * Output options shared by every command: `--format`, its shorthand `--json`, and `--fields`.
+ * Parsing only; writing is emit.ts's job. Free of zod and of any renderer, so start-up stays light.
+ */
+import { usageError } from "./errors.js";
+
+export const FORMATS = ["table", "json", "ndjson", "csv", "tsv", "md"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** One line per format, for `--help`, `jjj help formatting` and the README. */
+export const FORMAT_HELP: Record<Format, string> = {
+  table: "aligned table for people (the default; colour on a terminal)",
+  json: "a JSON array of records (`--json` is short for this)",
+  ndjson: "one compact JSON record per line",
+  csv: "RFC 4180 CSV, UTF-8, with a header row; nested fields become dotted columns (label.zh)",
+  tsv: "tab-separated values with a header row; tab, newline and backslash escaped as \\t \\n \\\\",
+  md: "a Markdown table, with the table's notes",
+};
+
+export interface OutputOptions {
+  json?: boolean;
+  format?: Format;
+  fields?: string;
+}
+
+/**
+ * The format the user asked for, or undefined when they asked for none (the command's default
+ * applies). `--json` is `--format json`; `--json` with another format is a contradiction.
+ */
+export function requestedFormat(opts: OutputOptions): Format | undefined {
+  if (opts.json && opts.format !== undefined && opts.format !== "json") {
+    throw usageError(
+      `--json and --format ${opts.format} contradict each other`,
+      "--json is short for --format json: give one of them",
+    );
+  }
+  return opts.json ? "json" : opts.format;
+}
+
+/** `--fields id,label.en, from.value` → ["id", "label.en", "from.value"], duplicates dropped. */
+export function parseFields(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const fields = [
+    ...new Set(
+      raw
+        .split(",")
+        .map((f) => f.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (fields.length === 0) {
+    throw usageError(
+      `--fields needs at least one field name, not "${raw}"`,
+      "give a comma-separated list, e.g. --fields id,label.en; `jjj schema <command>` shows the fields",
+    );
+  }
+  return fields;
+}

@@ -1,0 +1,25 @@
+import type { Command } from "commander";
+import type { Context } from "../cli/context.js";
+import { emitText } from "../cli/emit.js";
+import { usageError } from "../cli/errors.js";
+import { HELP_TOPICS } from "../cli/help-text.js";
+import { completionModel } from "../completion/model.js";
+import { completionScript, type Shell } from "../completion/scripts.js";
+import { contractFields } from "../contract/fields.js";
+
+export function run(ctx: Context, shell: Shell, program: Command): void {
+  if (ctx.format !== "table" || ctx.fields) {
+    throw usageError(
+      `\`jjj completion\` prints a ${shell} script: --format, --json and --fields do not apply`,
+      `run \`jjj completion ${shell}\``,
+    );
+  }
+  const { dataset, lang } = ctx;
+  const model = completionModel(program, {
+    themes: dataset.themes.map((t) => ({ value: t.id, description: t.name[lang] })),
+    facts: dataset.facts.map((f) => ({ value: f.id, description: f.label[lang] })),
+    topics: Object.entries(HELP_TOPICS).map(([value, t]) => ({ value, description: t.summary })),
+    fields: (command) => contractFields(command) ?? [],
+  });
+  emitText(ctx, completionScript(shell, model));
+}

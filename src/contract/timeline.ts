@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { LText, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
+
+/** One entry of `jjj timeline`: a dated event, or a value with a year or date. */
+export const TimelineRecord = z.object({
+  date: z.string().describe("ISO 8601 at the source's precision: 2014, 2017-09, 2019-01-11"),
+  approximate: z.boolean().describe("the date is approximate: 2020-12 approximate = end of 2020"),
+  id: z.string().describe("the fact's id (`jjj show <id>`)"),
+  kind: z.enum(["event", "value"]),
+  theme: z.string(),
+  layer: z.enum(["article", "supplement"]),
+  label: LText,
+  value: z.number().nullable().describe("values: the number, in unit"),
+  unit: Unit.nullable(),
+  unitLabel: LText.nullable(),
+  qualifier: Qualifier.nullable(),
+  stated: z.string().nullable().describe("values: the figure as the source writes it"),
+  place: PlaceRef,
+  source: SourceRef,
+});
+export type TimelineRecord = z.infer<typeof TimelineRecord>;

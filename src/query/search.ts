@@ -1,0 +1,213 @@
+/**
+ * Full-text search over the dataset, in Chinese and English at once, whatever --lang says.
+ * Text is normalised before matching: full-width forms folded (NFKC), case folded, and everything
+ * but letters and digits dropped, so "PM2.5", "pm25" and "ＰＭ２.５" are the same, and so are
+ * "Xiong'an" and "xiongan". A query of several words (split at spaces) finds what matches them all.
+ */
+import type { SearchRecord } from "../contract/search.js";
+import type { Dataset } from "../dataset/load.js";
+import type { Fact, Text, Theme } from "../dataset/schema.js";
+import { UNITS, unitLabel } from "../dataset/units.js";
+
+/** A field search looks in: "id", "label.zh", "explanation.en", "place.zh", "unit.en"… */
+export type SearchField = SearchRecord["matched"][number];
+
+/** How much a match in each field is worth; an id also ranks exact > prefix > anywhere. */
+export const WEIGHTS = {
+  idExact: 100,
+  idPrefix: 80,
+  id: 60,
+  labelExact: 70,
+  labelPrefix: 55,
+  label: 50,
+  explanation: 20,
+  place: 15,
+  unit: 10,
+} as const;
+
+export interface SearchHit {
+  kind: "quantity" | "event" | "theme";
+  id: string;
+  /** The theme the hit belongs to (a theme's own id). */
+  theme: string;
+  label: Text;
+  /** Fields that matched, best first. */
+  matched: SearchField[];
+  score: number;
+  /** The best-matching text, shortened around the match. */
+  excerpt: string;
+}
+
+interface Normalised {
+  text: string;
+  /** For each UTF-16 unit of `text`, the index in the original it came from. */
+  at: number[];
+}
+
+/** Fold full-width forms and case, and keep only letters and digits. */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+function normaliseWithMap(text: string): Normalised {
+  let out = "";
+  const at: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const n = normalise(ch);
+    out += n;
+    for (let k = 0; k < n.length; k++) at.push(i);
+    i += ch.length;
+  }
+  return { text: out, at };
+}
+
+/** The search terms of a query: its words, normalised; empty words dropped. */
+export function searchTerms(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map(normalise)
+    .filter((t) => t.length > 0);
+}
+
+interface Candidate {
+  field: SearchField;
+  text: string;
+  /** Score of a match anywhere, at the start, and of the whole text. */
+  weight: number;
+  prefix: number;
+  exact: number;
+}
+
+function excerpt(text: string, n: Normalised, index: number, length: number): string {
+  const max = 60;
+  if ([...text].length <= max) return text;
+  const start = n.at[index] ?? 0;
+  const end = (n.at[index + length - 1] ?? start) + 1;
+  let from = Math.max(0, start - 24);
+  let to = Math.min(text.length, Math.max(end, from + max));
+  // In spaced (Latin) text, cut at spaces rather than inside words.
+  const wordChar = /[\p{L}\p{N}]/u;
+  if (from > 0 && wordChar.test(text[from - 1] ?? "") && /\s/.test(text.slice(from, start))) {
+    from = text.indexOf(" ", from) + 1;
+  }
+  if (to < text.length && wordChar.test(text[to] ?? "") && /\s/.test(text.slice(end, to))) {
+    to = text.lastIndexOf(" ", to);
+  }
+  return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
+}
+
+function both(field: "label" | "explanation" | "place" | "unit", text: Text | undefined): [SearchField, string][] {
+  if (!text) return [];
+  return [
+    [`${field}.zh` as SearchField, text.zh],
+    [`${field}.en` as SearchField, text.en],
+  ];
+}
+
+/** What facts and themes both have: an id, a label (a theme's name) and an explanation (its summary). */
+function named(id: string, label: Text, explanation: Text): Candidate[] {
+  return [
+    { field: "id", text: id, weight: WEIGHTS.id, prefix: WEIGHTS.idPrefix, exact: WEIGHTS.idExact },
+    ...both("label", label).map(([field, text]) => ({
+      field,
+      text,
+      weight: WEIGHTS.label,
+      prefix: WEIGHTS.labelPrefix,
+      exact: WEIGHTS.labelExact,
+    })),
+    ...both("explanation", explanation).map(([field, text]) => flat(field, text, WEIGHTS.explanation)),
+  ];
+}
+
+function factCandidates(dataset: Dataset, fact: Fact): Candidate[] {
+  const place = (id: string | undefined) => dataset.places.find((p) => p.id === id);
+  /** A place and those it lies in (a village in its county), short of the whole region. */
+  const within = (id: string | undefined): string[] => {
+    const p = place(id);
+    return p && p.kind !== "region" ? [p.id, ...within(p.within)] : [];
+  };
+  const places = [fact.place, ...(fact.kind === "quantity" ? fact.values.map((v) => v.place) : [])];
+  const placeTexts = [...new Set([fact.place, ...places.flatMap(within)])].flatMap((id) =>
+    both("place", place(id)?.name),
+  );
+  const unitTexts: [SearchField, string][] =
+    fact.kind === "quantity"
+      ? [
+          ...both("unit", unitLabel(fact.unit, fact.counter)),
+          ["unit.zh", UNITS[fact.unit].zh],
+          ["unit.en", UNITS[fact.unit].en],
+        ]
+      : [];
+  return [
+    ...named(fact.id, fact.label, fact.explanation),
+    ...placeTexts.map(([field, text]) => flat(field, text, WEIGHTS.place)),
+    ...unitTexts.filter(([, text]) => text !== "").map(([field, text]) => flat(field, text, WEIGHTS.unit)),
+  ];
+}
+
+function themeCandidates(theme: Theme): Candidate[] {
+  return [
+    ...named(theme.id, theme.name, theme.summary),
+    ...(theme.heading ? [flat("explanation.zh", theme.heading, WEIGHTS.explanation)] : []),
+  ];
+}
+
+function flat(field: SearchField, text: string, weight: number): Candidate {
+  return { field, text, weight, prefix: weight, exact: weight };
+}
+
+/**
+ * Score one item: each term takes the best field it matches; every term must match somewhere.
+ * A term matching several fields adds one point per extra field, to break ties.
+ */
+function scoreItem(terms: string[], candidates: Candidate[]) {
+  let score = 0;
+  const matched = new Map<SearchField, number>();
+  let best: { rank: number; excerpt: string } | undefined;
+  for (const term of terms) {
+    let termBest = 0;
+    for (const c of candidates) {
+      const n = normaliseWithMap(c.text);
+      const index = n.text.indexOf(term);
+      if (index < 0) continue;
+      const weight = n.text === term ? c.exact : index === 0 ? c.prefix : c.weight;
+      if (weight > termBest) termBest = weight;
+      matched.set(c.field, Math.max(matched.get(c.field) ?? 0, weight));
+      // The excerpt shows text a person reads: an id only when nothing else matched.
+      const rank = c.field === "id" ? 0 : weight;
+      if (!best || rank > best.rank) best = { rank, excerpt: excerpt(c.text, n, index, term.length) };
+    }
+    if (termBest === 0) return undefined;
+    score += termBest;
+  }
+  const fields = [...matched].sort((a, b) => b[1] - a[1]).map(([f]) => f);
+  return { score: score + fields.length - 1, matched: fields, excerpt: best?.excerpt ?? "" };
+}
+
+/** Every fact and theme that matches the query, best first (ties: theme order, then data order). */
+export function search(dataset: Dataset, query: string, options: { theme?: string } = {}): SearchHit[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const order = new Map(dataset.themes.map((t) => [t.id, t.order]));
+  const hits: (SearchHit & { seq: number })[] = [];
+  let seq = 0;
+  for (const theme of dataset.themes) {
+    seq++;
+    if (options.theme && theme.id !== options.theme) continue;
+    const s = scoreItem(terms, themeCandidates(theme));
+    if (s) hits.push({ kind: "theme", id: theme.id, theme: theme.id, label: theme.name, ...s, seq });
+  }
+  for (const fact of dataset.facts) {
+    seq++;
+    if (options.theme && fact.theme !== options.theme) continue;
+    const s = scoreItem(terms, factCandidates(dataset, fact));
+    if (s) hits.push({ kind: fact.kind, id: fact.id, theme: fact.theme, label: fact.label, ...s, seq });
+  }
+  return hits
+    .sort((a, b) => b.score - a.score || (order.get(a.theme) ?? 0) - (order.get(b.theme) ?? 0) || a.seq - b.seq)
+    .map(({ seq: _seq, ...hit }) => hit);
+}

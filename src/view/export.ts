@@ -1,0 +1,212 @@
+/** export: the whole dataset as one JSON document, as rows (one per value, change or event), or as a handout. */
+import type { ExportDocument, ExportRow } from "../contract/export.js";
+import type { Dataset } from "../dataset/load.js";
+import type { Fact } from "../dataset/schema.js";
+import { unitLabel } from "../dataset/units.js";
+import { t } from "../i18n/messages.js";
+import { factsOfTheme } from "../query/lookup.js";
+import { points } from "../query/points.js";
+import { formatWhen } from "../render/format.js";
+import { mdCell, mdLine } from "../render/markdown.js";
+import { locator, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
+import { changeText, factRecord, pointValue, pointWhen } from "./facts.js";
+import { factCounts, themeRecord } from "./themes.js";
+import type { TableView } from "./types.js";
+
+/** Facts in theme order, then data order: the order of every export. */
+function orderedFacts(dataset: Dataset): Fact[] {
+  return factsOfTheme(dataset);
+}
+
+export function exportDocument(ctx: ViewContext): ExportDocument {
+  const { dataset } = ctx;
+  const counts = factCounts(dataset);
+  return {
+    sources: dataset.sources.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      publisher: s.publisher ?? null,
+      note: s.note ?? null,
+    })),
+    themes: dataset.themes.map((th) => themeRecord(th, counts)),
+    places: dataset.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, within: p.within ?? null })),
+    facts: orderedFacts(dataset).map((f) => factRecord(ctx, f)),
+  };
+}
+
+/** One exported row, with its "when" and value as people read them (for the table). */
+export interface ExportEntry {
+  row: ExportRow;
+  when: string;
+  shown: string;
+}
+
+/** The rows of `export --format csv|tsv|ndjson`: one per value (stated or derived), stated change, or event. */
+export function exportEntries(ctx: ViewContext): ExportEntry[] {
+  const place = (id: string) => {
+    const name = placeName(ctx, id);
+    return { id, zh: name?.zh ?? id, en: name?.en ?? id };
+  };
+  const rows: ExportEntry[] = [];
+  for (const fact of orderedFacts(ctx.dataset)) {
+    const base = {
+      id: fact.id,
+      kind: fact.kind,
+      theme: fact.theme,
+      layer: fact.layer,
+      label: fact.label,
+      unit: fact.kind === "quantity" ? fact.unit : null,
+      unitLabel: fact.kind === "quantity" ? unitLabel(fact.unit, fact.counter) : null,
+    };
+    const empty = {
+      year: null,
+      date: null,
+      period: null,
+      approximate: false,
+      value: null,
+      qualifier: null,
+      stated: null,
+      changeFrom: null,
+      changeTo: null,
+      category: null,
+      derived: false,
+      formula: null,
+    };
+    if (fact.kind === "event") {
+      rows.push({
+        when: formatWhen(fact, ctx.lang),
+        shown: "",
+        row: {
+          ...base,
+          ...empty,
+          entry: "event",
+          year: Number(fact.date.slice(0, 4)),
+          date: fact.date,
+          approximate: fact.approximate === true,
+          place: place(fact.place),
+          source: sourceDetail(ctx, fact.source),
+        },
+      });
+      continue;
+    }
+    for (const p of points(fact)) {
+      rows.push({
+        when: pointWhen(ctx, p),
+        shown: pointValue(ctx, fact, p),
+        row: {
+          ...base,
+          ...empty,
+          entry: "value",
+          year: p.year ?? null,
+          date: p.date ?? null,
+          period: p.period ?? null,
+          approximate: p.approximate === true,
+          value: p.value,
+          qualifier: p.qualifier ?? null,
+          stated: p.stated ?? null,
+          place: place(p.place ?? fact.place),
+          category: p.category ?? null,
+          derived: p.derived !== undefined,
+          formula: p.derived?.formula ?? null,
+          source: sourceDetail(ctx, p.source),
+        },
+      });
+    }
+    const changes = changeText(ctx, fact);
+    (fact.changes ?? []).forEach((c, i) => {
+      rows.push({
+        when: `${c.from}–${c.to}`,
+        shown: changes[i] ?? "",
+        row: {
+          ...base,
+          ...empty,
+          entry: "change",
+          year: c.to,
+          value: c.percent,
+          qualifier: c.qualifier ?? null,
+          stated: c.stated,
+          changeFrom: c.from,
+          changeTo: c.to,
+          place: place(fact.place),
+          source: sourceDetail(ctx, c.source),
+        },
+      });
+    });
+  }
+  return rows;
+}
+
+/** The rows for people: fact, when, value and source, one line per row. */
+export function exportTable(ctx: ViewContext, entries: ExportEntry[]): TableView {
+  const { lang } = ctx;
+  return {
+    title: t("appTitle", lang),
+    columns: [
+      { header: t("fact", lang), prose: true },
+      { header: t("when", lang), prose: true },
+      { header: t("value", lang), align: "right", prose: true },
+      { header: t("source", lang), prose: true },
+    ],
+    rows: entries.map(({ row, when, shown }) => [
+      { text: row.label[lang], tone: "strong" as const, sub: row.id },
+      { text: when },
+      { text: shown, ...(row.derived ? { tone: "derived" as const } : {}) },
+      { text: row.source.text[lang], tone: "muted" as const },
+    ]),
+    stackable: true,
+    notes: [],
+    source: t("sourceLine", lang),
+    empty: t("noRows", lang),
+  };
+}
+
+/** A readable handout in Markdown: every theme with its facts, values and sources, then the sources. */
+export function exportMarkdown(ctx: ViewContext): string {
+  const { lang, dataset } = ctx;
+  const out: string[] = [`# ${mdCell(t("appTitle", lang))}`, "", mdLine(t("appSubtitle", lang)), ""];
+  const facts = orderedFacts(dataset);
+  const colon = lang === "zh" ? "：" : ": ";
+  for (const theme of dataset.themes) {
+    const own = facts.filter((f) => f.theme === theme.id);
+    if (own.length === 0) continue;
+    const other = lang === "zh" ? "en" : "zh";
+    out.push(`## ${theme.order}. ${mdCell(theme.name[lang])} (${mdCell(theme.name[other])})`, "");
+    out.push(mdLine(theme.summary[lang]), "");
+    for (const fact of own) {
+      const official = fact.layer === "supplement" ? (lang === "zh" ? "，官方补充" : ", official") : "";
+      out.push(`### ${mdCell(fact.label[lang])} (\`${fact.id}\`${official})`, "");
+      out.push(mdLine(fact.explanation[lang]), "");
+      if (fact.kind === "event") {
+        out.push(`- ${formatWhen(fact, lang)}${colon}${mdCell(sourceText(ctx, fact.source))}`, "");
+        continue;
+      }
+      const ps = points(fact);
+      if (ps.length) {
+        out.push(
+          `| ${t("when", lang)} | ${t("value", lang)} | ${t("source", lang)} |`,
+          "| --- | ---: | --- |",
+          ...ps.map((p) => {
+            const derived = p.derived ? ` (${lang === "zh" ? "推算" : "derived"}: ${p.derived.formula})` : "";
+            const src = p.derived ? `${locator(ctx, p.source)}${derived}` : sourceText(ctx, p.source);
+            return `| ${mdCell(pointWhen(ctx, p) || "—")} | ${mdCell(pointValue(ctx, fact, p))} | ${mdCell(src)} |`;
+          }),
+          "",
+        );
+      }
+      const changes = changeText(ctx, fact);
+      (fact.changes ?? []).forEach((c, i) => {
+        out.push(`- ${mdCell(changes[i] ?? "")} (“${mdCell(c.stated)}”)${colon}${mdCell(sourceText(ctx, c.source))}`);
+      });
+      if (changes.length) out.push("");
+    }
+  }
+  out.push(`## ${lang === "zh" ? "来源" : "Sources"}`, "");
+  for (const s of dataset.sources) {
+    const parts = [`**${mdCell(s.title[lang])}** (\`${s.id}\`)`];
+    if (s.publisher) parts.push(mdCell(s.publisher[lang]));
+    if (s.note) parts.push(mdCell(s.note[lang]));
+    out.push(`- ${parts.join(" — ")}`);
+  }
+  return `${out.join("\n")}\n`;
+}

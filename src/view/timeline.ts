@@ -1,0 +1,87 @@
+/** timeline: entries → JSON records and a table view. */
+import type { TimelineRecord } from "../contract/timeline.js";
+import { unitLabel } from "../dataset/units.js";
+import { t } from "../i18n/messages.js";
+import type { TimelineEntry } from "../query/timeline.js";
+import { formatDate, formatValue } from "../render/format.js";
+import { locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { cell, type TableView } from "./types.js";
+
+/** The JSON contract of one timeline entry. */
+export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineRecord {
+  const { fact } = e;
+  const placeId = e.kind === "value" ? (e.value.place ?? fact.place) : fact.place;
+  const place = placeName(ctx, placeId);
+  const base = {
+    date: e.date,
+    approximate: e.approximate,
+    id: fact.id,
+    kind: e.kind,
+    theme: fact.theme,
+    layer: fact.layer,
+    label: fact.label,
+  };
+  const where = { id: placeId, zh: place?.zh ?? placeId, en: place?.en ?? placeId };
+  if (e.kind === "event") {
+    return {
+      ...base,
+      value: null,
+      unit: null,
+      unitLabel: null,
+      qualifier: null,
+      stated: null,
+      place: where,
+      source: locatorJson(ctx, e.fact.source),
+    };
+  }
+  return {
+    ...base,
+    value: e.value.value,
+    unit: e.fact.unit,
+    unitLabel: unitLabel(e.fact.unit, e.fact.counter),
+    qualifier: e.value.qualifier ?? null,
+    stated: e.value.stated,
+    place: where,
+    source: locatorJson(ctx, e.value.source),
+  };
+}
+
+export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): TableView {
+  const { lang, dataset } = ctx;
+  const themeName = (id: string) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id;
+  const official = lang === "zh" ? "官方补充" : "official";
+  return {
+    title: lang === "zh" ? "时间线" : "Timeline",
+    columns: [
+      { header: t("when", lang), nowrap: true },
+      { header: lang === "zh" ? "事件或数值" : "Event or figure", prose: true },
+      { header: t("source", lang) },
+    ],
+    rows: entries.map((e) => {
+      const when = formatDate(e.date, lang, e.approximate);
+      if (e.kind === "event") {
+        return [
+          cell(when, "accent"),
+          { text: e.fact.label[lang], tone: "strong" as const, sub: `${e.fact.id} · ${themeName(e.fact.theme)}` },
+          cell(locator(ctx, e.fact.source), "muted"),
+        ];
+      }
+      const v = e.value;
+      const value = formatValue(v.value, e.fact.unit, lang, { counter: e.fact.counter, qualifier: v.qualifier });
+      const place = v.place ? ` · ${placeName(ctx, v.place)?.[lang] ?? v.place}` : "";
+      return [
+        cell(when),
+        {
+          text: `${e.fact.label[lang]}${place}: ${value}`,
+          sub: [e.fact.id, themeName(e.fact.theme), e.fact.layer === "supplement" ? official : ""]
+            .filter(Boolean)
+            .join(" · "),
+        },
+        cell(locator(ctx, v.source), "muted"),
+      ];
+    }),
+    notes: [],
+    source: t("sourceLine", lang),
+    empty: t("noRows", lang),
+  };
+}

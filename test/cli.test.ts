@@ -1,0 +1,246 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { colorLevel } from "../src/cli/color.js";
+import { memoryIo } from "../src/cli/io.js";
+import { buildProgram } from "../src/cli/program.js";
+import { main } from "../src/main.js";
+import { jjj, requireTool, sh, spawnJjj } from "./helpers.js";
+
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+/** The commands a user can run: every visible command of the real program. */
+function commands(): string[] {
+  const program = buildProgram(memoryIo()).command;
+  return program
+    .createHelp()
+    .visibleCommands(program)
+    .map((c) => c.name());
+}
+
+describe("help", () => {
+  it("lists every command in `jjj --help`", async () => {
+    const r = await jjj(["--help"]);
+    expect(r.code).toBe(0);
+    for (const name of commands()) expect(r.stdout).toMatch(new RegExp(`^  ${name}\\b`, "m"));
+  });
+
+  for (const name of commands()) {
+    it(`\`jjj ${name} --help\` has a summary, usage, options, two examples and the environment`, async () => {
+      const r = await jjj([name, "--help"]);
+      expect(r.code).toBe(0);
+      const text = r.stdout;
+      expect(text).toMatch(new RegExp(`^jjj ${name} — \\S.+\\n\\nUsage: jjj ${name} `));
+      expect(text).toContain("\nOptions:\n");
+      expect(text.match(/^ {2}\$ jjj /gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      for (const variable of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "LANG", "LC_ALL", "JJJ_DEBUG"]) {
+        expect(text).toContain(variable);
+      }
+      expect(text).toContain("Environment:");
+      // `jjj help <command>` says the same.
+      expect((await jjj(["help", name])).stdout).toBe(text);
+    });
+  }
+
+  it("`jjj help exit-codes` lists 0, 1 and 2", async () => {
+    const r = await jjj(["help", "exit-codes"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}0 {2}success, also when nothing matches/m);
+    expect(r.stdout).toMatch(/^ {2}1 {2}a data or runtime error/m);
+    expect(r.stdout).toMatch(/^ {2}2 {2}a usage error/m);
+  });
+
+  it("`jjj help environment` gives the colour precedence", async () => {
+    const r = await jjj(["help", "environment"]);
+    expect(r.stdout).toContain(
+      "--color always|never (and --no-color) first; then NO_COLOR; then\nFORCE_COLOR; then TERM=dumb",
+    );
+  });
+
+  it("`jjj help formatting` lists every format", async () => {
+    const r = await jjj(["help", "formatting"]);
+    for (const f of ["table", "json", "ndjson", "csv", "tsv", "md"])
+      expect(r.stdout).toMatch(new RegExp(`^ {2}${f} `, "m"));
+  });
+
+  it("an unknown help topic is a usage error with a did-you-mean", async () => {
+    const r = await jjj(["help", "exit-code"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'jjj: unknown help topic "exit-code"\nhint: did you mean "exit-codes"? (`jjj help` lists them all)\n',
+    );
+  });
+
+  it("`jjj --version` prints the package version", async () => {
+    expect(await jjj(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+  });
+});
+
+describe("exit codes", () => {
+  it("0 for success, also for an empty result", async () => {
+    expect((await jjj(["themes"])).code).toBe(0);
+    expect((await jjj(["search", "nothing-like-this", "--json"])).code).toBe(0);
+  });
+
+  it("2 for usage errors, each with a message and a hint", async () => {
+    for (const argv of [
+      ["nosuchcommand"],
+      ["themes", "--nosuchoption"],
+      ["show", "pm2"],
+      ["facts", "--theme", "ecolgy"],
+      ["compare", "--from", "2020", "--to", "2014"],
+      ["compare", "--fields", "nope"],
+      ["timeline", "--kind", "both"],
+      ["completion", "powershell"],
+    ]) {
+      const r = await jjj(argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.stdout, argv.join(" ")).toBe("");
+      expect(r.stderr, argv.join(" ")).toMatch(/^jjj: .+\n(hint: .+\n)?/);
+    }
+  });
+
+  it("did you mean … for unknown theme and fact ids", async () => {
+    expect((await jjj(["show", "tech-contract-annual"])).stderr).toContain('did you mean "tech-contracts-annual"');
+    expect((await jjj(["compare", "--theme", "inovation"])).stderr).toContain('did you mean "innovation"');
+    expect((await jjj(["timeline", "--theme", "ecolgy"])).stderr).toContain('did you mean "ecology"');
+  });
+
+  it("1 for a runtime error, without a stack trace unless JJJ_DEBUG=1", async () => {
+    const failing = (env: Record<string, string>) => {
+      const io = memoryIo({ env });
+      return {
+        ...io,
+        out: () => {
+          throw new Error("disk full");
+        },
+      };
+    };
+    const quiet = failing({});
+    expect(await main(["themes"], quiet)).toBe(1);
+    expect(quiet.stderr()).toBe("jjj: internal error: disk full\nhint: set JJJ_DEBUG=1 to see the stack trace\n");
+    const debug = failing({ JJJ_DEBUG: "1" });
+    expect(await main(["themes"], debug)).toBe(1);
+    expect(debug.stderr()).toContain("Error: disk full\n    at ");
+  });
+});
+
+describe("colour", () => {
+  it("follows --color > NO_COLOR > FORCE_COLOR > TERM=dumb > terminal", () => {
+    expect(colorLevel("auto", {}, true)).toBe(1);
+    expect(colorLevel("auto", {}, false)).toBe(0);
+    expect(colorLevel("auto", { TERM: "dumb" }, true)).toBe(0);
+    expect(colorLevel("auto", { FORCE_COLOR: "1" }, false)).toBe(1);
+    expect(colorLevel("auto", { FORCE_COLOR: "1", TERM: "dumb" }, false)).toBe(1);
+    expect(colorLevel("auto", { NO_COLOR: "1", FORCE_COLOR: "1" }, true)).toBe(0);
+    expect(colorLevel("auto", { NO_COLOR: "" }, true)).toBe(1);
+    expect(colorLevel("always", { NO_COLOR: "1" }, false)).toBe(1);
+    expect(colorLevel("never", { FORCE_COLOR: "3" }, true)).toBe(0);
+  });
+
+  it("colours a table on a terminal, and not with NO_COLOR, --no-color or in a pipe", async () => {
+    const esc = "\u001b[";
+    expect((await jjj(["themes"], { isTTY: true, columns: 100 })).stdout).toContain(esc);
+    expect((await jjj(["themes"], { isTTY: true, columns: 100, env: { NO_COLOR: "1" } })).stdout).not.toContain(esc);
+    expect((await jjj(["themes", "--no-color"], { isTTY: true, columns: 100 })).stdout).not.toContain(esc);
+    expect((await jjj(["themes"])).stdout).not.toContain(esc);
+    expect((await jjj(["themes"], { env: { FORCE_COLOR: "1" } })).stdout).toContain(esc);
+    expect((await jjj(["themes", "--color", "always"], { env: { NO_COLOR: "1" } })).stdout).toContain(esc);
+  });
+});
+
+describe("the built binary, as a user runs it", () => {
+  it("prints --version and exits 0", () => {
+    expect(spawnJjj(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+  });
+
+  it("exits 2 on a usage error, with the message on stderr", () => {
+    const r = spawnJjj(["show", "pm2"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('jjj: unknown fact id "pm2"');
+  });
+
+  it("is quiet and exits 0 when the reader closes the pipe early, even for large outputs", () => {
+    for (const command of [
+      "export --json",
+      "export --format csv",
+      "export --format md",
+      "export --width 80",
+      "facts --json",
+      "facts --format ndjson",
+      "timeline --width 80",
+      "compare",
+      "completion bash",
+      "schema facts",
+    ]) {
+      const r = sh(`node bin/jjj.js ${command} | head -1`);
+      expect(r, command).toMatchObject({ code: 0, stderr: "" });
+      expect(r.stdout.split("\n"), command).toHaveLength(2);
+    }
+    // The output is larger than a pipe's buffer, so the writer really meets a closed pipe.
+    expect(Number(sh("node bin/jjj.js export --json | wc -c").stdout.trim())).toBeGreaterThan(65536);
+  });
+
+  it("pins width and colour for a stable table", () => {
+    const r = sh("node bin/jjj.js timeline --width 80 --color never | head -5");
+    expect(r.stdout).toBe(
+      [
+        "Timeline",
+        "┌─────────────┬────────────────────────────────────────┬───────────────────────┐",
+        "│ When        │ Event or figure                        │ Source                │",
+        "├─────────────┼────────────────────────────────────────┼───────────────────────┤",
+        "│ 2013        │ High-end sectors' share of new market  │ §1 ¶4                 │",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("real clients", () => {
+  it("jq reads the JSON of every listing", () => {
+    requireTool("jq");
+    expect(sh(`node bin/jjj.js compare --json | jq -e '.[] | select(.id == "pm25") | .to.value == 44'`)).toMatchObject({
+      code: 0,
+      stdout: "true\n",
+    });
+    expect(
+      sh(
+        `node bin/jjj.js compare --json | jq -e '.[] | select(.id == "tech-contracts-annual") | [.from.value, .to.value]' -c`,
+      ).stdout,
+    ).toBe("[83.1,347]\n");
+    expect(sh(`node bin/jjj.js search 医保 --json | jq -r '.[].id'`).stdout).toBe(
+      "livelihood\nmedical-pilot-institutions\nhebei-medical-pilot-institutions\n",
+    );
+    expect(
+      sh(`node bin/jjj.js facts --format ndjson | jq -c 'select(.kind == "event") | .date' | head -2`).stdout,
+    ).toBe('"2014-02-26"\n"2014"\n');
+    expect(sh(`node bin/jjj.js export --json | jq -e '.facts | length == 46'`).code).toBe(0);
+    expect(sh(`node bin/jjj.js timeline --json | jq -e 'map(.date) | .[0] == "2013"'`).code).toBe(0);
+    expect(sh(`node bin/jjj.js search zzzz --json | jq -e 'length == 0'`).code).toBe(0);
+  });
+});
+
+describe("docs", () => {
+  it("every command is in the README with an example", () => {
+    const file = "README.md";
+    const text = readFileSync(file, "utf8");
+    const examples = [...text.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").join("\n");
+    for (const name of commands()) {
+      expect(examples, `${file} has no example of \`jjj ${name}\``).toMatch(new RegExp(`^(\\$ )?jjj ${name}\\b`, "m"));
+    }
+    for (const topic of ["exit-codes", "--format", "--fields", "jjj schema", "NO_COLOR", "FORCE_COLOR"]) {
+      expect(text).toContain(topic);
+    }
+  });
+
+  it("documents every published shape, field by field", () => {
+    const text = readFileSync("README.md", "utf8");
+    const fields = JSON.parse(readFileSync("src/contract/fields.generated.json", "utf8")) as Record<string, string[]>;
+    for (const [name, paths] of Object.entries(fields)) {
+      expect(text, `the shape of \`${name}\``).toContain(`**\`${name}\`**`);
+      for (const field of paths.filter((p) => !p.includes("."))) {
+        expect(text, `field \`${field}\` of \`${name}\``).toContain(`\`${field}\``);
+      }
+    }
+  });
+});

@@ -1,0 +1,78 @@
+/** Test helpers: run jjj in-process, or spawn the built binary with a clean environment. */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { memoryIo } from "../src/cli/io.js";
+import { main } from "../src/main.js";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const BIN = fileURLToPath(new URL("../bin/jjj.js", import.meta.url));
+
+export interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `jjj ...argv` in-process, in a pipe by default, with an empty environment. */
+export async function jjj(
+  argv: string[],
+  options: { isTTY?: boolean; columns?: number; env?: Record<string, string> } = {},
+): Promise<Result> {
+  const io = memoryIo({ isTTY: options.isTTY ?? false, columns: options.columns, env: options.env ?? {} });
+  const code = await main(argv, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+/** Run jjj and parse its JSON output, failing loudly when it did not succeed. */
+export async function jjjJson<T = unknown>(argv: string[]): Promise<T> {
+  const r = await jjj(argv);
+  if (r.code !== 0) throw new Error(`jjj ${argv.join(" ")} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+/**
+ * An environment with nothing that could change jjj's output (as bat's tests do): only PATH
+ * and HOME, plus what the test sets.
+ */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", ...extra };
+}
+
+/** Run a shell command line (bash, pipefail) in the project root with a clean environment. */
+export function sh(command: string, env: Record<string, string> = {}): Result {
+  const r = spawnSync("bash", ["-o", "pipefail", "-c", command], {
+    cwd: ROOT,
+    env: cleanEnv(env),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The built binary, as a user runs it: `node bin/jjj.js ...args`. */
+export function spawnJjj(args: string[], env: Record<string, string> = {}): Result {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: "utf8" });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A command-line tool the tests need (jq, bash, zsh, fish): .ci/run installs them. */
+export function requireTool(name: string): void {
+  const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+  if (r.status !== 0) {
+    throw new Error(`${name} is needed by this test: apt-get install -y ${name} (.ci/run installs it)`);
+  }
+}
+
+/** Commands that print listings, and so speak every format. */
+export const LISTINGS: string[][] = [
+  ["themes"],
+  ["facts"],
+  ["compare"],
+  ["search", "PM2.5"],
+  ["timeline"],
+  ["export"],
+  ["schema"],
+  ["show", "pm25", "--source"],
+];
