@@ -14,6 +14,8 @@ export interface GlobalOptions {
   width?: number;
   /** Only the article's own figures, without the supplementary layer. */
   articleOnly?: boolean;
+  /** Draw charts, sparklines and table borders with plain ASCII characters. */
+  ascii?: boolean;
 }
 
 export interface Context extends ViewContext {
@@ -23,12 +25,19 @@ export interface Context extends ViewContext {
   /** Colours and styles; plain when colour is off. */
   chalk: Paint;
   width: number;
+  /** Plain ASCII drawing characters: --ascii, or TERM=dumb. */
+  ascii: boolean;
   dataset: Dataset;
 }
 
 export const DEFAULT_WIDTH = 80;
 export const MIN_WIDTH = 40;
 export const MAX_WIDTH = 1000;
+
+/** Rows of a line chart's plot. */
+export const DEFAULT_HEIGHT = 18;
+export const MIN_HEIGHT = 5;
+export const MAX_HEIGHT = 100;
 
 export function parseWidth(raw: string, what = "--width"): number {
   const n = Number(raw);
@@ -69,6 +78,7 @@ export async function makeContext(opts: GlobalOptions, io: Io, all: Dataset = bu
     json: opts.json === true,
     chalk: await makePaint(level),
     width: resolveWidth(opts, io),
+    ascii: opts.ascii === true || io.env.TERM === "dumb",
     dataset,
   };
 }

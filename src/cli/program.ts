@@ -1,5 +1,6 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
 import { Command, InvalidArgumentError, Option } from "commander";
+import { chartCommand } from "../commands/chart.js";
 import { compareCommand } from "../commands/compare.js";
 import { factsCommand } from "../commands/facts.js";
 import { overviewCommand } from "../commands/overview.js";
@@ -16,7 +17,7 @@ Environment:
   LC_ALL, LC_MESSAGES, LANG  language when --lang is not given (zh* → Chinese, else English)
   NO_COLOR                   set to anything non-empty: no colour
   FORCE_COLOR                0 = no colour, 1–3 = colour even in a pipe
-  TERM=dumb                  no colour
+  TERM=dumb                  no colour, and charts in plain ASCII (as --ascii)
   COLUMNS                    table width when --width is not given
   JJJ_DEBUG=1                print stack traces of internal errors
 
@@ -46,6 +47,7 @@ export function addSharedOptions(cmd: Command): Command {
       ]),
     )
     .addOption(new Option("--no-color", "same as --color never"))
+    .addOption(new Option("--ascii", "draw charts with plain ASCII characters"))
     .addOption(
       new Option("--width <columns>", "fit tables to this many columns (default: the terminal, or 80)").argParser(
         widthOption,
@@ -86,7 +88,7 @@ export function buildProgram(io: Io): Program {
     })
     .addHelpText(
       "after",
-      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25\n  $ jjj facts --json | jq '.[].id'\n${ENVIRONMENT_HELP}`,
+      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25\n  $ jjj chart pm25\n  $ jjj facts --json | jq '.[].id'\n${ENVIRONMENT_HELP}`,
     );
 
   addSharedOptions(program);
@@ -97,6 +99,7 @@ export function buildProgram(io: Io): Program {
     factsCommand(schedule),
     showCommand(schedule),
     compareCommand(schedule),
+    chartCommand(schedule),
   ];
   for (const cmd of commands) {
     addSharedOptions(cmd);

@@ -8,6 +8,8 @@ import { formatLocator, formatValue } from "../render/format.js";
 export interface ViewContext {
   dataset: Dataset;
   lang: Lang;
+  /** Plain ASCII drawing characters (sparklines). */
+  ascii?: boolean;
 }
 
 export function sectionOrder(dataset: Dataset): Map<string, number> {
@@ -23,11 +25,13 @@ export function placeName(ctx: ViewContext, id: string | undefined): Text | unde
   return ctx.dataset.places.find((p) => p.id === id)?.name;
 }
 
-/** The JSON form of a locator: its fields, plus the section's heading for the article. */
+/** The JSON form of a locator: its fields, the section's heading for the article, the publisher otherwise. */
 export function locatorJson(ctx: ViewContext, loc: Locator) {
   const theme = ctx.dataset.themes.find((t) => t.id === loc.section);
+  const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
   return {
     ref: loc.ref,
+    publisher: source?.publisher ?? null,
     section: loc.section ?? null,
     sectionHeading: loc.section === "lead" ? "导语" : (theme?.heading ?? null),
     paragraph: loc.paragraph ?? null,
