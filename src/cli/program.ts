@@ -5,6 +5,7 @@ import { compareCommand } from "../commands/compare.js";
 import { factsCommand } from "../commands/facts.js";
 import { overviewCommand } from "../commands/overview.js";
 import { showCommand } from "../commands/show.js";
+import { sourcesCommand } from "../commands/sources.js";
 import { themesCommand } from "../commands/themes.js";
 import { type Context, type GlobalOptions, makeContext, parseWidth } from "./context.js";
 import type { CliError } from "./errors.js";
@@ -100,6 +101,7 @@ export function buildProgram(io: Io): Program {
     showCommand(schedule),
     compareCommand(schedule),
     chartCommand(schedule),
+    sourcesCommand(schedule),
   ];
   for (const cmd of commands) {
     addSharedOptions(cmd);
