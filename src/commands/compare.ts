@@ -7,6 +7,7 @@ interface CompareOptions extends GlobalOptions {
   from: number;
   to: number;
   theme?: string;
+  chart?: boolean;
 }
 
 export function parseYear(value: string): number {
@@ -26,9 +27,10 @@ export function compareCommand(schedule: Schedule): Command {
     .addOption(new Option("--from <year>", "the earlier year").default(2014).argParser(parseYear))
     .addOption(new Option("--to <year>", "the later year").default(2020).argParser(parseYear))
     .option("-t, --theme <id>", "only the quantities of this theme (see `jjj themes`)")
+    .option("--chart", "draw each quantity's two years as a pair of bars instead of a table")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang zh\n  $ jjj compare --json | jq '.[] | {id, relative: .change.relative}'",
+      "\nExamples:\n  $ jjj compare\n  $ jjj compare --chart\n  $ jjj compare --theme innovation --lang zh\n  $ jjj compare --json | jq '.[] | {id, relative: .change.relative}'",
     )
     .action(function (this: Command) {
       const opts = this.optsWithGlobals<CompareOptions>();
