@@ -4,6 +4,7 @@ import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
 import { formatPercent, formatScaled, qualifierSign, type Scale, unitScale } from "../render/format.js";
 import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { factSparkline } from "./facts.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
 function endJson(ctx: ViewContext, e: CompareEnd | null) {
@@ -68,7 +69,12 @@ function trendCell(ctx: ViewContext, row: CompareRow): Cell {
   const arrow = d === "improved" || d === "worsened" ? (delta > 0 ? "▲" : "▼") : ARROW[d];
   const word = t(d, ctx.lang);
   const tone: Tone | undefined = d === "improved" ? "good" : d === "worsened" ? "bad" : undefined;
-  return cell(`${arrow} ${word}`.trim(), tone);
+  // The yearly series between the two ends compared, when there are three points or more.
+  const spark =
+    row.from?.point.year !== undefined && row.to?.point.year !== undefined
+      ? factSparkline(ctx, row.fact, row.from.point.year, row.to.point.year)
+      : undefined;
+  return cell(`${arrow} ${word}`.trim() + (spark ? `\n${spark}` : ""), tone);
 }
 
 export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number, to: number): TableView {

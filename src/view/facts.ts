@@ -2,8 +2,10 @@
 import type { Fact, QuantityFact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
-import { type Point, points } from "../query/points.js";
+import { sparkLevels } from "../query/plot.js";
+import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
+import { glyphs, sparkline } from "../render/glyphs.js";
 import { locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
@@ -89,6 +91,18 @@ export function pointValue(ctx: ViewContext, fact: QuantityFact, p: Point): stri
   return `${formatValue(p.value, fact.unit, ctx.lang, { counter: fact.counter, qualifier: p.qualifier })}${p.derived ? "*" : ""}${p.yearInferred ? " ‡" : ""}`;
 }
 
+/**
+ * A sparkline of a fact's yearly series (stated and derived points), one mark a year, a space for a
+ * year without a figure; only for series of three points or more.
+ */
+export function factSparkline(ctx: ViewContext, fact: QuantityFact, from?: number, to?: number): string | undefined {
+  const series = seriesPoints(fact)
+    .filter((p) => (from === undefined || (p.year as number) >= from) && (to === undefined || (p.year as number) <= to))
+    .map((p) => ({ year: p.year as number, plotted: p.value }));
+  if (new Set(series.map((p) => p.year)).size < 3) return undefined;
+  return sparkline(glyphs(ctx.ascii === true), sparkLevels(series));
+}
+
 export function changeText(ctx: ViewContext, fact: QuantityFact): string[] {
   return (fact.changes ?? []).map((c) => {
     const q = c.qualifier ? `${QUALIFIER_TEXT[c.qualifier][ctx.lang]} ` : "";
@@ -134,6 +148,12 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
         when.push("");
         values.push(c);
       }
+    }
+    const spark = factSparkline(ctx, fact);
+    if (spark) {
+      const years = seriesPoints(fact).map((p) => p.year as number);
+      when.push(`${Math.min(...years)}–${Math.max(...years)}`);
+      values.push(spark);
     }
     const srcs = [
       ...new Set(
