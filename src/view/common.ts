@@ -67,3 +67,14 @@ export function sourceText(ctx: ViewContext, loc: Locator): string {
   if (loc.note) parts.push(loc.note);
   return parts.join(" · ");
 }
+
+/** One note per official source cited, naming its publisher: "mee = Ministry of Environmental Protection …". */
+export function publisherNotes(ctx: ViewContext, locs: readonly Locator[]): string[] {
+  const refs = [...new Set(locs.filter((l) => l.section === undefined).map((l) => l.ref))];
+  return refs.flatMap((ref) => {
+    const source = ctx.dataset.sources.find((s) => s.id === ref);
+    if (source?.kind !== "official") return [];
+    const who = source.publisher?.[ctx.lang] ?? source.title[ctx.lang];
+    return [`${ref} = ${who}${ctx.lang === "zh" ? "：" : ": "}${source.title[ctx.lang]}`];
+  });
+}

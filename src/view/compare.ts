@@ -3,7 +3,7 @@ import { UNITS, unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
 import { formatPercent, formatScaled, qualifierSign, type Scale, unitScale } from "../render/format.js";
-import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { derivationText, locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
 import { factSparkline } from "./facts.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
@@ -162,7 +162,15 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
     ],
     rows: tableRows,
     stackable: true,
-    notes: [...new Set(notes)],
+    notes: [
+      ...new Set(notes),
+      ...publisherNotes(
+        ctx,
+        rows.flatMap((r) =>
+          [r.from?.point.source, r.to?.point.source, r.change.stated?.source].filter((l) => l !== undefined),
+        ),
+      ),
+    ],
     source: t("sourceLine", lang),
     empty: t("noRows", lang),
   };

@@ -6,7 +6,7 @@ import { sparkLevels } from "../query/plot.js";
 import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { glyphs, sparkline } from "../render/glyphs.js";
-import { locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 function pointJson(ctx: ViewContext, p: Point) {
@@ -174,7 +174,15 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
     ],
     rows,
     stackable: true,
-    notes: [...notes],
+    notes: [
+      ...notes,
+      ...publisherNotes(
+        ctx,
+        facts.flatMap((f) =>
+          f.kind === "quantity" ? [...f.values.map((v) => v.source), ...(f.changes ?? []).map((c) => c.source)] : [],
+        ),
+      ),
+    ],
     source: t("sourceLine", lang),
     empty: t("noRows", lang),
   };
