@@ -41,9 +41,19 @@ describe("sparklines", () => {
     expect(zh.out).toMatch(/▼ 改善\s+│\n.*│ █▇▆▄▃▂▁\s+│/);
   });
 
-  it("are plain ASCII under TERM=dumb", async () => {
+  it("are plain ASCII under TERM=dumb, like the table borders", async () => {
     const r = await jjj(["facts", "--theme", "ecology", "--width", "100"], { env: { TERM: "dumb" } });
-    expect(r.out).not.toMatch(/[▁▂▃▄▅▆▇█]/);
-    expect(r.out).toMatch(/│ 2013–2021 │\s+\^\^\^~-\.___ │/);
+    expect(r.out).not.toMatch(/[▁▂▃▄▅▆▇█┌┐└┘│─]/);
+    expect(r.out).toMatch(/\| 2013–2021 \|\s+\^\^\^~-\.___ \|/);
+  });
+});
+
+describe("--ascii tables", () => {
+  it("draw every border with ASCII and keep the same layout", async () => {
+    const unicode = await jjj(["themes", "--width", "80", "--color", "never"]);
+    const ascii = await jjj(["themes", "--width", "80", "--ascii"]);
+    expect(ascii.out).not.toMatch(/[┌┐└┘│─┬┴┼├┤]/);
+    expect(ascii.lines[0]).toMatch(/^\+-+\+-+\+/);
+    expect(ascii.lines.map((l) => l.length)).toEqual(unicode.lines.map((l) => l.length));
   });
 });

@@ -18,7 +18,7 @@ Environment:
   LC_ALL, LC_MESSAGES, LANG  language when --lang is not given (zh* → Chinese, else English)
   NO_COLOR                   set to anything non-empty: no colour
   FORCE_COLOR                0 = no colour, 1–3 = colour even in a pipe
-  TERM=dumb                  no colour, and charts in plain ASCII (as --ascii)
+  TERM=dumb                  no colour, and plain ASCII drawing characters (as --ascii)
   COLUMNS                    table width when --width is not given
   JJJ_DEBUG=1                print stack traces of internal errors
 
@@ -48,7 +48,7 @@ export function addSharedOptions(cmd: Command): Command {
       ]),
     )
     .addOption(new Option("--no-color", "same as --color never"))
-    .addOption(new Option("--ascii", "draw charts with plain ASCII characters"))
+    .addOption(new Option("--ascii", "draw charts and table borders with plain ASCII characters"))
     .addOption(
       new Option("--width <columns>", "fit tables to this many columns (default: the terminal, or 80)").argParser(
         widthOption,

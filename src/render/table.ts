@@ -9,7 +9,28 @@ import { displayWidth as stringWidth } from "./width.js";
 export interface RenderContext {
   chalk: Paint;
   width: number;
+  /** Borders in plain ASCII (--ascii, TERM=dumb). */
+  ascii?: boolean;
 }
+
+/** cli-table3's border characters in plain ASCII. */
+const ASCII_BORDERS = {
+  top: "-",
+  "top-mid": "+",
+  "top-left": "+",
+  "top-right": "+",
+  bottom: "-",
+  "bottom-mid": "+",
+  "bottom-left": "+",
+  "bottom-right": "+",
+  left: "|",
+  "left-mid": "+",
+  mid: "-",
+  "mid-mid": "+",
+  right: "|",
+  "right-mid": "+",
+  middle: "|",
+};
 
 export function paint(chalk: Paint, text: string, tone: Tone | undefined): string {
   switch (tone) {
@@ -111,7 +132,10 @@ export function renderTable(view: TableView, ctx: RenderContext): string {
     wordWrap: false,
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
     // Side by side: no lines between rows. Stacked: lines between rows, so label and figures group.
-    chars: stacked ? {} : { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    chars: {
+      ...(ctx.ascii ? ASCII_BORDERS : {}),
+      ...(stacked ? {} : { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" }),
+    },
   });
   const spanInner = tableWidth - 2 - PADDING;
   for (const row of view.rows) {
