@@ -161,7 +161,8 @@ function axisScale(ctx: ViewContext, unit: UnitId, fact: QuantityFact | undefine
 
 function titleOf(ctx: ViewContext, facts: readonly ChartFact[]): string {
   const requested = facts.filter((f) => f.role === "requested").map((f) => f.fact.label[ctx.lang]);
-  return requested.join(ctx.lang === "zh" ? "；" : " · ");
+  // One line per named fact: long labels wrap less badly than joined ones.
+  return requested.join("\n");
 }
 
 // ── Line charts ─────────────────────────────────────────────────────────────────────────────────
@@ -252,10 +253,8 @@ export function lineChartView(ctx: ViewContext, series: readonly ChartSeries[], 
   const axis = axisScale(ctx, opts.unit, first, values, opts.indexed);
   const fmt = (v: number, p?: ChartPoint) => formatScaled(v, axis.scale, lang, { qualifier: p?.qualifier });
   const yLabels = y.ticks.map((tick) => ({ row: rowOf(y, tick), text: fmt(tick) }));
-  const labelWidth = Math.max(
-    displayWidth(axis.unit) > 12 ? 0 : displayWidth(axis.unit),
-    ...yLabels.map((l) => displayWidth(l.text)),
-  );
+  // The unit has a line of its own above the axis, so only the tick labels set the width.
+  const labelWidth = Math.max(1, ...yLabels.map((l) => displayWidth(l.text)));
   const plotWidth = Math.max(8, opts.width - labelWidth - 2 - RIGHT_MARGIN);
   const xTicks = yearTicks(span, plotWidth).map((t) =>
     t.labelled ? { col: t.col, label: String(t.year) } : { col: t.col },
