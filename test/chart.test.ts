@@ -277,3 +277,57 @@ describe("jjj chart: other facts and edge cases", () => {
     expect(json.some((f) => f.id === "years-since-launch")).toBe(false);
   });
 });
+
+describe("jjj chart --bars", () => {
+  const PARTIAL = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+  const eighths = (bar: string) =>
+    [...bar].filter((c) => c === "█").length * 8 + PARTIAL.indexOf([...bar].find((c) => PARTIAL.includes(c)) ?? "");
+
+  it("draws the medical pilot institutions by place on one scale: Beijing 23, Tianjin 62, Hebei 101", async () => {
+    const r = await jjj([
+      "chart",
+      "medical-pilot-institutions",
+      "hebei-medical-pilot-institutions",
+      "--bars",
+      "--width",
+      "80",
+      "--color",
+      "never",
+    ]);
+    expect(r.code).toBe(0);
+    expect(widest(r.lines)).toBeLessThanOrEqual(80);
+    const bars = r.lines
+      .map((l) => /^ {2}(\S+)\s+([█▏▎▍▌▋▊▉]+) (\d+)$/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => ({ place: m[1], length: eighths(m[2] as string), value: Number(m[3]) }));
+    expect(bars.map((b) => [b.place, b.value])).toEqual([
+      ["Beijing", 23],
+      ["Tianjin", 62],
+      ["Hebei", 101],
+    ]);
+    // The longest bar fills the room: 80 − indent 2 − label 7 − 2 spaces − value 3.
+    expect(bars[2]?.length).toBe(8 * 66);
+    for (const b of bars) expect(Math.abs(b.length - (b.value / 101) * 8 * 66)).toBeLessThanOrEqual(0.5);
+  });
+
+  it("draws a series by year, marks derived values, and prints bars as JSON", async () => {
+    const r = await jjj(["chart", "pm25", "--bars", "--article-only", "--width", "60", "--color", "never"]);
+    expect(r.out).toMatch(/ {2}2014 █+[▏▎▍▌▋▊▉]? 89\.8\*\n {2}2020 █+[▏▎▍▌▋▊▉]? 44\n/);
+    expect(flat(r.out)).toContain("* 2014, PM2.5 annual mean: derived, 44 µg/m³ / (1 − 0.51) ≈ 89.8 µg/m³");
+    const json = JSON.parse((await jjj(["chart", "medical-pilot-institutions", "--bars", "--json"])).out) as {
+      id: string;
+      bars: { key: { kind: string; place: { en: string } }; value: number; status: string }[];
+    }[];
+    expect(json[0]?.bars.map((b) => [b.key.kind, b.key.place.en, b.value, b.status])).toEqual([
+      ["place", "Beijing", 23, "observed"],
+      ["place", "Tianjin", 62, "observed"],
+    ]);
+  });
+
+  it("uses # in ASCII and speaks Chinese", async () => {
+    const r = await jjj(["chart", "medical-pilot-institutions", "--bars", "--ascii", "--lang", "zh", "--width", "40"]);
+    expect(r.out).toMatch(/ {2}北京 #+ 23\n {2}天津 #+ 62\n/);
+    expect(r.lines[0]).toBe("河北参保人可直接结算的京津医疗机构");
+    expect(widest(r.lines)).toBeLessThanOrEqual(40);
+  });
+});

@@ -42,12 +42,34 @@ export function plotStretch(levels: readonly number[], height: number, symbols: 
   return out.split("\n");
 }
 
-function paintCell(chalk: Paint, cell: GridCell | undefined): string {
-  if (!cell) return " ";
+/** How a cell is painted: its series' colour, dim for gap dots, bold for markers. */
+function look(cell: GridCell | undefined): string {
+  if (!cell) return "";
+  return `${cell.style}:${cell.kind === "label" ? "line" : cell.kind}`;
+}
+
+function paintRun(chalk: Paint, text: string, cell: GridCell | undefined): string {
+  if (!cell) return text;
   const colour = seriesPaint(chalk, cell.style);
-  if (cell.kind === "gap") return chalk.dim(colour(cell.ch));
-  if (cell.kind === "marker") return chalk.bold(colour(cell.ch));
-  return colour(cell.ch);
+  if (cell.kind === "gap") return chalk.dim(colour(text));
+  if (cell.kind === "marker") return chalk.bold(colour(text));
+  return colour(text);
+}
+
+/** A row of cells as text, each run of cells painted alike coloured once. */
+function paintRow(chalk: Paint, cells: readonly (GridCell | undefined)[]): string {
+  let out = "";
+  let run = "";
+  let first: GridCell | undefined;
+  cells.forEach((cell, i) => {
+    if (i > 0 && look(cell) !== look(first)) {
+      out += paintRun(chalk, run, first);
+      run = "";
+    }
+    if (run === "") first = cell;
+    run += cell?.ch ?? " ";
+  });
+  return out + paintRun(chalk, run, first);
 }
 
 function fill(view: LineChartView, g: Glyphs): Grid {
@@ -148,7 +170,7 @@ export function renderLineChart(view: LineChartView, ctx: ChartRenderContext): s
   grid.forEach((cells, row) => {
     const label = labels.get(row);
     const axis = label !== undefined ? g.axis.tick : g.axis.rule;
-    const body = cells.map((c) => paintCell(chalk, c)).join("");
+    const body = paintRow(chalk, cells);
     out.push(`${chalk.dim(`${padStart(label ?? "", view.labelWidth)} ${axis}`)}${body}`.trimEnd());
   });
   const ticks = new Set(view.xTicks.map((t) => t.col));
