@@ -20,7 +20,7 @@ export function chartCommand(schedule: Schedule): Command {
   return new Command("chart")
     .summary("draw a fact's trend as a line chart, or its values as bars")
     .description(
-      "Draw one or more facts on a real time axis: years in proportion to time, published figures and derived ones marked apart, gaps left as gaps. An article fact comes with the official series that extend it, each labelled with its publisher (leave them out with --article-only). With no id, list what can be charted.",
+      "Draw one or more facts on a real time axis: years in proportion to time, published figures and derived ones marked apart, gaps left as gaps. An article fact comes with the longest three official series that extend it, each labelled with its publisher; name others to add them, or leave them all out with --article-only. With no id, list what can be charted.",
     )
     .argument(
       "[id...]",
