@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../src/dataset/bundled.js";
 import type { QuantityFact } from "../src/dataset/schema.js";
-import { factSparkline } from "../src/view/facts.js";
+import { factSparkline } from "../src/view/spark.js";
 import { jjj } from "./helpers.js";
 
 const dataset = bundledDataset();

@@ -4,7 +4,7 @@ import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
 import { formatPercent, formatScaled, qualifierSign, type Scale, unitScale } from "../render/format.js";
 import { derivationText, locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
-import { factSparkline } from "./facts.js";
+import { factSparkline } from "./spark.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
 function endJson(ctx: ViewContext, e: CompareEnd | null) {

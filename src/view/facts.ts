@@ -2,11 +2,10 @@
 import type { Fact, QuantityFact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
-import { sparkLevels } from "../query/plot.js";
 import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
-import { glyphs, sparkline } from "../render/glyphs.js";
 import { locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
+import { factSparkline } from "./spark.js";
 import { cell, type TableView } from "./types.js";
 
 function pointJson(ctx: ViewContext, p: Point) {
@@ -89,18 +88,6 @@ export function pointWhen(ctx: ViewContext, p: Point): string {
 
 export function pointValue(ctx: ViewContext, fact: QuantityFact, p: Point): string {
   return `${formatValue(p.value, fact.unit, ctx.lang, { counter: fact.counter, qualifier: p.qualifier })}${p.derived ? "*" : ""}${p.yearInferred ? " ‡" : ""}`;
-}
-
-/**
- * A sparkline of a fact's yearly series (stated and derived points), one mark a year, a space for a
- * year without a figure; only for series of three points or more.
- */
-export function factSparkline(ctx: ViewContext, fact: QuantityFact, from?: number, to?: number): string | undefined {
-  const series = seriesPoints(fact)
-    .filter((p) => (from === undefined || (p.year as number) >= from) && (to === undefined || (p.year as number) <= to))
-    .map((p) => ({ year: p.year as number, plotted: p.value }));
-  if (new Set(series.map((p) => p.year)).size < 3) return undefined;
-  return sparkline(glyphs(ctx.ascii === true), sparkLevels(series));
 }
 
 export function changeText(ctx: ViewContext, fact: QuantityFact): string[] {
