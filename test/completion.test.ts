@@ -47,7 +47,7 @@ describe("bash completion, in a real bash", () => {
         "help",
       ]),
     );
-    expect(await complete("s")).toEqual(["show", "search", "schema"]);
+    expect(await complete("s")).toEqual(["show", "sources", "search", "schema"]);
     expect(await complete("ti")).toEqual(["timeline"]);
   });
 

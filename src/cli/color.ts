@@ -10,6 +10,8 @@ export interface Paint {
   red(text: string): string;
   cyan(text: string): string;
   yellow(text: string): string;
+  blue(text: string): string;
+  magenta(text: string): string;
 }
 
 /**
@@ -44,7 +46,17 @@ export function colorLevel(
 const same = (text: string) => text;
 
 /** No colour: plain text, and chalk is not even loaded. */
-export const PLAIN: Paint = { level: 0, bold: same, dim: same, green: same, red: same, cyan: same, yellow: same };
+export const PLAIN: Paint = {
+  level: 0,
+  bold: same,
+  dim: same,
+  green: same,
+  red: same,
+  cyan: same,
+  yellow: same,
+  blue: same,
+  magenta: same,
+};
 
 /** A Paint for the level: chalk (loaded on demand) when colour is on. */
 export async function makePaint(level: ColorLevel): Promise<Paint> {
@@ -59,5 +71,7 @@ export async function makePaint(level: ColorLevel): Promise<Paint> {
     red: (t) => chalk.red(t),
     cyan: (t) => chalk.cyan(t),
     yellow: (t) => chalk.yellow(t),
+    blue: (t) => chalk.blue(t),
+    magenta: (t) => chalk.magenta(t),
   };
 }

@@ -20,6 +20,8 @@ export interface GlobalOptions extends OutputOptions {
   data?: string[];
   /** Only the given data files, without the bundled data. */
   dataOnly?: boolean;
+  /** Draw charts, sparklines and table borders with plain ASCII characters. */
+  ascii?: boolean;
 }
 
 export interface Context extends ViewContext {
@@ -36,12 +38,19 @@ export interface Context extends ViewContext {
   /** Colours and styles; plain when colour is off. */
   chalk: Paint;
   width: number;
+  /** Plain ASCII drawing characters: --ascii, or TERM=dumb. */
+  ascii: boolean;
   dataset: Dataset;
 }
 
 export const DEFAULT_WIDTH = 80;
 export const MIN_WIDTH = 40;
 export const MAX_WIDTH = 1000;
+
+/** Rows of a line chart's plot. */
+export const DEFAULT_HEIGHT = 18;
+export const MIN_HEIGHT = 5;
+export const MAX_HEIGHT = 100;
 
 export function parseWidth(raw: string): number {
   const n = Number(raw);
@@ -118,6 +127,7 @@ export async function makeContext(
     ...(fields ? { fields } : {}),
     chalk: await makePaint(level),
     width: resolveWidth(opts, io),
+    ascii: opts.ascii === true || io.env.TERM === "dumb",
     dataset,
   };
 }

@@ -43,7 +43,7 @@ export function emitText(ctx: Context, text: string): void {
 /** Render a table view; the table renderer (cli-table3, display widths) is loaded only when needed. */
 export async function emitTable(ctx: Context, view: TableView): Promise<void> {
   const { renderTable } = await import("../render/table.js");
-  emitText(ctx, renderTable(view, { chalk: ctx.chalk, width: ctx.width }));
+  emitText(ctx, renderTable(view, { chalk: ctx.chalk, width: ctx.width, ascii: ctx.ascii }));
 }
 
 function commandOf(contract: string): string {

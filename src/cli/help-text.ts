@@ -7,7 +7,7 @@ Environment:
   LC_ALL, LC_MESSAGES, LANG  language when --lang is not given (zh* → Chinese, else English)
   NO_COLOR                   set to anything non-empty: no colour
   FORCE_COLOR                0 = no colour, 1–3 = colour even in a pipe
-  TERM=dumb                  no colour
+  TERM=dumb                  no colour, and plain ASCII drawing characters (as --ascii)
   COLUMNS                    table width when --width is not given
   JJJ_DATA                   extra data files to load, separated by ":" (like PATH)
   JJJ_DEBUG=1                print stack traces of internal errors
@@ -33,7 +33,7 @@ const ENVIRONMENT = `Environment variables that change what jjj prints:
                              the first one set wins; zh* → Chinese, anything else → English
   NO_COLOR                   set to anything non-empty: no colour (https://no-color.org)
   FORCE_COLOR                0 or false: no colour; 1, 2, 3: colour of that depth, even in a pipe
-  TERM=dumb                  no colour
+  TERM=dumb                  no colour, and plain ASCII drawing characters (as --ascii)
   COLORTERM=truecolor        24-bit colour when colour is on
   COLUMNS                    the width of tables when --width is not given
   JJJ_DATA                   extra data files to load with the bundled data, separated by ":"

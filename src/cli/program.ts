@@ -1,5 +1,6 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
 import { Command, Option } from "commander";
+import { chartCommand } from "../commands/chart.js";
 import { compareCommand } from "../commands/compare.js";
 import { completionCommand } from "../commands/completion.js";
 import { exportCommand } from "../commands/export.js";
@@ -9,6 +10,7 @@ import { overviewCommand } from "../commands/overview.js";
 import { schemaCommand } from "../commands/schema.js";
 import { searchCommand } from "../commands/search.js";
 import { showCommand } from "../commands/show.js";
+import { sourcesCommand } from "../commands/sources.js";
 import { themesCommand } from "../commands/themes.js";
 import { timelineCommand } from "../commands/timeline.js";
 import { type Context, type GlobalOptions, makeContext } from "./context.js";
@@ -43,6 +45,7 @@ export function addSharedOptions(cmd: Command): Command {
       ]),
     )
     .addOption(new Option("--no-color", "same as --color never"))
+    .addOption(new Option("--ascii", "draw charts and table borders with plain ASCII characters"))
     .addOption(
       new Option("--data <file>", "also load this data file (repeatable; see `jjj schema dataset`)").argParser(
         (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
@@ -90,7 +93,7 @@ export function buildProgram(io: Io): Program {
     })
     .addHelpText(
       "after",
-      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj show pm25 --source\n  $ jjj search 医保\n  $ jjj facts --json | jq '.[].id'\n  $ jjj compare --format csv > compare.csv\n${ENVIRONMENT_HELP}`,
+      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj chart pm25\n  $ jjj show pm25 --source\n  $ jjj search 医保\n  $ jjj facts --json | jq '.[].id'\n  $ jjj compare --format csv > compare.csv\n${ENVIRONMENT_HELP}`,
     );
 
   addSharedOptions(program);
@@ -101,6 +104,8 @@ export function buildProgram(io: Io): Program {
     factsCommand(schedule),
     showCommand(schedule),
     compareCommand(schedule),
+    chartCommand(schedule),
+    sourcesCommand(schedule),
     searchCommand(schedule),
     timelineCommand(schedule),
     exportCommand(schedule),

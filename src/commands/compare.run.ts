@@ -1,5 +1,5 @@
 import type { Context } from "../cli/context.js";
-import { emitListing } from "../cli/emit.js";
+import { emitListing, emitText } from "../cli/emit.js";
 import { compare } from "../query/compare.js";
 import { findTheme } from "../query/lookup.js";
 import { compareRecord, compareTable } from "../view/compare.js";
@@ -8,11 +8,19 @@ export interface CompareRunOptions {
   from: number;
   to: number;
   theme?: string;
+  chart?: boolean;
 }
 
-export function run(ctx: Context, opts: CompareRunOptions): Promise<void> {
+export async function run(ctx: Context, opts: CompareRunOptions): Promise<void> {
   if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
   const rows = compare(ctx.dataset, { from: opts.from, to: opts.to, theme: opts.theme });
+  if (opts.chart && ctx.format === "table" && rows.length) {
+    const { compareChartView } = await import("../view/compare-chart.js");
+    const { renderBarChart } = await import("../render/bars.js");
+    const view = compareChartView(ctx, rows, { from: opts.from, to: opts.to, width: ctx.width });
+    emitText(ctx, renderBarChart(view, { chalk: ctx.chalk, width: ctx.width, ascii: ctx.ascii }));
+    return;
+  }
   return emitListing(
     ctx,
     rows.map((r) => compareRecord(ctx, r)),

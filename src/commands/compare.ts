@@ -7,6 +7,7 @@ interface CompareOptions extends GlobalOptions {
   from: string;
   to: string;
   theme?: string;
+  chart?: boolean;
 }
 
 /** A year option's value, checked: four digits, within the years the data may hold. */
@@ -33,9 +34,10 @@ export function compareCommand(schedule: Schedule): Command {
     .addOption(new Option("--from <year>", "the earlier year").default("2014"))
     .addOption(new Option("--to <year>", "the later year").default("2020"))
     .option("-t, --theme <id>", "only the quantities of this theme (see `jjj themes`)")
+    .option("--chart", "draw each quantity's two years as a pair of bars instead of a table")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang zh\n  $ jjj compare --json | jq '.[] | {id, relative: .change.relative}'",
+      "\nExamples:\n  $ jjj compare\n  $ jjj compare --chart\n  $ jjj compare --theme innovation --lang zh\n  $ jjj compare --json | jq '.[] | {id, relative: .change.relative}'",
     )
     .action(function (this: Command) {
       const opts = this.optsWithGlobals<CompareOptions>();
@@ -47,6 +49,8 @@ export function compareCommand(schedule: Schedule): Command {
           { zh: "--from 的年份应早于 --to", en: "give --from an earlier year than --to" },
         );
       }
-      schedule(opts, async (ctx) => (await import("./compare.run.js")).run(ctx, { from, to, theme: opts.theme }));
+      schedule(opts, async (ctx) =>
+        (await import("./compare.run.js")).run(ctx, { from, to, theme: opts.theme, chart: opts.chart === true }),
+      );
     });
 }

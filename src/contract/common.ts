@@ -27,7 +27,8 @@ export type PlaceRef = z.infer<typeof PlaceRef>;
 /** Where a figure comes from: the article's section and paragraph, or an official publisher's release. */
 export const SourceRef = z
   .object({
-    ref: z.string().describe("id of the source (`jjj export --json | jq .sources`)"),
+    ref: z.string().describe("id of the source (`jjj sources`)"),
+    publisher: LText.nullable().describe("official figures: who published them"),
     section: z.string().nullable().describe("article only: the section's id (`lead` or a theme id)"),
     sectionHeading: z.string().nullable().describe("article only: the section's heading"),
     paragraph: z.number().int().nullable().describe("article only: 1-based paragraph within the section"),
@@ -44,7 +45,6 @@ export type SourceRef = z.infer<typeof SourceRef>;
 export const SourceDetail = SourceRef.extend({
   kind: z.enum(["article", "official"]),
   title: LText,
-  publisher: LText.nullable(),
   text: LText.describe("the source in words, as `jjj show <id> --source` prints it"),
 });
 export type SourceDetail = z.infer<typeof SourceDetail>;

@@ -9,6 +9,8 @@ import { formatLocator, formatValue } from "../render/format.js";
 export interface ViewContext {
   dataset: Dataset;
   lang: Lang;
+  /** Plain ASCII drawing characters (sparklines). */
+  ascii?: boolean;
 }
 
 export function sectionOrder(dataset: Dataset): Map<string, number> {
@@ -24,11 +26,13 @@ export function placeName(ctx: ViewContext, id: string | undefined): Text | unde
   return ctx.dataset.places.find((p) => p.id === id)?.name;
 }
 
-/** The JSON form of a locator: its fields, plus the section's heading for the article. */
+/** The JSON form of a locator: its fields, the section's heading for the article, the publisher otherwise. */
 export function locatorJson(ctx: ViewContext, loc: Locator): SourceRef {
   const theme = ctx.dataset.themes.find((t) => t.id === loc.section);
+  const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
   return {
     ref: loc.ref,
+    publisher: source?.publisher ?? null,
     section: loc.section ?? null,
     sectionHeading: loc.section === undefined ? null : loc.section === "lead" ? "导语" : (theme?.heading ?? null),
     paragraph: loc.paragraph ?? null,
@@ -75,4 +79,15 @@ export function sourceText(ctx: ViewContext, loc: Locator): string {
   if (loc.confidence) parts.push(lang === "zh" ? `可信度 ${loc.confidence}` : `confidence ${loc.confidence}`);
   if (loc.note) parts.push(loc.note);
   return parts.join(" · ");
+}
+
+/** One note per official source cited, naming its publisher: "mee = Ministry of Environmental Protection …". */
+export function publisherNotes(ctx: ViewContext, locs: readonly Locator[]): string[] {
+  const refs = [...new Set(locs.filter((l) => l.section === undefined).map((l) => l.ref))];
+  return refs.flatMap((ref) => {
+    const source = ctx.dataset.sources.find((s) => s.id === ref);
+    if (source?.kind !== "official") return [];
+    const who = source.publisher?.[ctx.lang] ?? source.title[ctx.lang];
+    return [`${ref} = ${who}${ctx.lang === "zh" ? "：" : ": "}${source.title[ctx.lang]}`];
+  });
 }

@@ -4,7 +4,8 @@ import { UNITS, unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
 import { formatPercent, formatScaled, QUALIFIER_TEXT, qualifierSign, type Scale, unitScale } from "../render/format.js";
-import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { derivationText, locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
+import { factSparkline } from "./spark.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
 function endJson(ctx: ViewContext, e: CompareEnd | null): CompareRecord["from"] {
@@ -70,7 +71,12 @@ function trendCell(ctx: ViewContext, row: CompareRow): Cell {
   const arrow = d === "improved" || d === "worsened" ? (delta > 0 ? "▲" : "▼") : ARROW[d];
   const word = t(d, ctx.lang);
   const tone: Tone | undefined = d === "improved" ? "good" : d === "worsened" ? "bad" : undefined;
-  return cell(`${arrow} ${word}`.trim(), tone);
+  // The yearly series between the two ends compared, when there are three points or more.
+  const spark =
+    row.from?.point.year !== undefined && row.to?.point.year !== undefined
+      ? factSparkline(ctx, row.fact, row.from.point.year, row.to.point.year)
+      : undefined;
+  return cell(`${arrow} ${word}`.trim() + (spark ? `\n${spark}` : ""), tone);
 }
 
 export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number, to: number): TableView {
@@ -162,7 +168,15 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
       lang === "zh"
         ? "此宽度下未显示；加宽终端、用 --width 或 --json 查看"
         : "left out at this width; widen the terminal, or use --width or --json",
-    notes: [...new Set(notes)],
+    notes: [
+      ...new Set(notes),
+      ...publisherNotes(
+        ctx,
+        rows.flatMap((r) =>
+          [r.from?.point.source, r.to?.point.source, r.change.stated?.source].filter((l) => l !== undefined),
+        ),
+      ),
+    ],
     source: t("sourceLine", lang),
     empty: t("noRows", lang),
   };

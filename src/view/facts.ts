@@ -3,9 +3,10 @@ import type { FactRecord, PointRecord } from "../contract/facts.js";
 import type { Fact, QuantityFact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
-import { type Point, points } from "../query/points.js";
+import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
-import { locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
+import { factSparkline } from "./spark.js";
 import { cell, type TableView } from "./types.js";
 
 function pointJson(ctx: ViewContext, p: Point): PointRecord {
@@ -146,6 +147,12 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
         values.push(c);
       }
     }
+    const spark = factSparkline(ctx, fact);
+    if (spark) {
+      const years = seriesPoints(fact).map((p) => p.year as number);
+      when.push(`${Math.min(...years)}–${Math.max(...years)}`);
+      values.push(spark);
+    }
     const srcs = [
       ...new Set(
         [...ps.map((p) => p.source), ...(fact.changes ?? []).map((c) => c.source)].map((s) => locator(ctx, s)),
@@ -165,7 +172,15 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
     ],
     rows,
     stackable: true,
-    notes: [...notes],
+    notes: [
+      ...notes,
+      ...publisherNotes(
+        ctx,
+        facts.flatMap((f) =>
+          f.kind === "quantity" ? [...f.values.map((v) => v.source), ...(f.changes ?? []).map((c) => c.source)] : [],
+        ),
+      ),
+    ],
     source: t("sourceLine", lang),
     empty: t("noRows", lang),
   };

@@ -81,6 +81,7 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
     ["jjj themes", "九个主题", "the nine themes"],
     ["jjj facts --theme ecology", "一个主题的全部事实", "every fact of one theme"],
     ["jjj show pm25", "一条事实的详情与出处", "one fact in full, with its source"],
+    ["jjj chart pm25", "PM2.5 的下降，画成图", "the PM2.5 decline as a chart"],
     ["jjj compare --json", "供脚本使用的 JSON", "JSON for scripts"],
   ];
   for (const [cmd, zh, en] of tries) {

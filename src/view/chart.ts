@@ -1,0 +1,565 @@
+/**
+ * chart: series → JSON records and chart views. A chart view holds every word and every position
+ * the renderer needs; the positions come from `src/query/plot.ts`, the words are built here.
+ */
+import type { Lang } from "../cli/lang.js";
+import type { Fact, Locator, QuantityFact, UnitId } from "../dataset/schema.js";
+import { unitLabel } from "../dataset/units.js";
+import {
+  type BarGroup,
+  type BarKey,
+  type ChartFact,
+  type ChartPoint,
+  type ChartSeries,
+  chartability,
+  yearSpan,
+} from "../query/chart.js";
+import { barEighths, layoutSeries, rowOf, type SeriesLayout, yearTicks, yScale } from "../query/plot.js";
+import { formatScaled, formatWhen, type Scale, unitScale } from "../render/format.js";
+import { displayWidth } from "../render/width.js";
+import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { changeText } from "./facts.js";
+import { cell, type TableView, type Tone } from "./types.js";
+
+/** How many series one chart can tell apart without colour (one marker shape and line style each). */
+export const MAX_SERIES = 6;
+/** Columns right of the plot, so that the last year's label fits. */
+export const RIGHT_MARGIN = 2;
+
+const zh = (lang: Lang, zhText: string, enText: string) => (lang === "zh" ? zhText : enText);
+
+// ── JSON ────────────────────────────────────────────────────────────────────────────────────────
+
+function sourceJson(ctx: ViewContext, loc: Locator) {
+  return locatorJson(ctx, loc);
+}
+
+function pointJson(ctx: ViewContext, p: Omit<ChartPoint, "year"> & { year?: number }) {
+  return {
+    year: p.year ?? null,
+    value: p.value,
+    plotted: p.plotted,
+    status: p.status,
+    qualifier: p.qualifier ?? null,
+    stated: p.stated ?? null,
+    formula: p.derived?.formula ?? null,
+    interval: p.derived?.interval ?? null,
+    source: sourceJson(ctx, p.source),
+  };
+}
+
+function factJson(ctx: ViewContext, fact: QuantityFact, role: ChartFact["role"], unit: UnitId, indexed: boolean) {
+  const place = placeName(ctx, fact.place);
+  return {
+    id: fact.id,
+    label: fact.label,
+    layer: fact.layer,
+    role,
+    extends: fact.extends ?? null,
+    basis: fact.basis ?? null,
+    place: { id: fact.place, zh: place?.zh ?? fact.place, en: place?.en ?? fact.place },
+    unit,
+    unitLabel: unitLabel(unit, fact.counter),
+    indexed,
+  };
+}
+
+/** The JSON contract of `jjj chart <id>...`: the plotted series, not the drawing. */
+export function lineChartRecords(ctx: ViewContext, series: readonly ChartSeries[], unit: UnitId, indexed: boolean) {
+  return series.map((s) => ({
+    ...factJson(ctx, s.fact, s.role, unit, indexed),
+    points: s.points.map((p) => pointJson(ctx, p)),
+  }));
+}
+
+function barKeyJson(ctx: ViewContext, key: BarKey) {
+  switch (key.kind) {
+    case "year":
+      return { kind: key.kind, year: key.year };
+    case "period":
+      return { kind: key.kind, from: key.from, to: key.to };
+    case "place": {
+      const name = placeName(ctx, key.place);
+      return { kind: key.kind, place: { id: key.place, zh: name?.zh ?? key.place, en: name?.en ?? key.place } };
+    }
+    case "category":
+      return { kind: key.kind, category: key.category, place: key.place ?? null };
+  }
+}
+
+/** The JSON contract of `jjj chart <id>... --bars`. */
+export function barChartRecords(ctx: ViewContext, groups: readonly BarGroup[], unit: UnitId, indexed: boolean) {
+  return groups.map((g) => ({
+    ...factJson(ctx, g.fact, g.role, unit, indexed),
+    bars: g.bars.map((b) => ({ key: barKeyJson(ctx, b.key), ...pointJson(ctx, b.point) })),
+  }));
+}
+
+// ── Words shared by line and bar charts ──────────────────────────────────────────────────────────
+
+/** A series' name in a legend: an extension by what sets it apart ("Beijing"), the article by its place. */
+export function seriesName(ctx: ViewContext, fact: QuantityFact, facts: readonly ChartFact[]): string {
+  const { lang } = ctx;
+  const parent = fact.extends ? facts.find((f) => f.fact.id === fact.extends)?.fact : undefined;
+  if (parent) {
+    // "PM2.5 annual mean (Beijing)" under "PM2.5 annual mean" → "Beijing".
+    const label = fact.label[lang];
+    const base = parent.label[lang];
+    const rest = label.startsWith(base) ? label.slice(base.length).trim() : "";
+    const inner = /^[（(](.+)[）)]$/.exec(rest)?.[1];
+    return inner ?? label;
+  }
+  if (facts.some((f) => f.fact.extends === fact.id)) {
+    const place = placeName(ctx, fact.place)?.[lang] ?? fact.place;
+    const layer = fact.layer === "article" ? zh(lang, "文章", "the article") : zh(lang, "官方", "official");
+    return `${layer} · ${place}`;
+  }
+  return fact.label[lang];
+}
+
+/** Who a series' figures come from: the article's section and paragraph, or the official publisher. */
+export function sourcesOf(ctx: ViewContext, locs: readonly Locator[]): string {
+  const { lang } = ctx;
+  const parts: string[] = [];
+  for (const loc of locs) {
+    let text: string;
+    if (loc.section !== undefined) text = `${zh(lang, "文章", "article")} ${locator(ctx, loc)}`;
+    else {
+      const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+      text = source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref;
+    }
+    if (!parts.includes(text)) parts.push(text);
+  }
+  return parts.join(lang === "zh" ? "；" : "; ");
+}
+
+/** 2013–2017, or 2014, 2020 when years are missing in between. */
+export function yearsText(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start = sorted[0];
+  for (let i = 0; i < sorted.length; i++) {
+    const y = sorted[i] as number;
+    const next = sorted[i + 1];
+    if (next !== y + 1) {
+      runs.push(start === y ? String(y) : `${start}–${y}`);
+      start = next;
+    }
+  }
+  return runs.join(", ");
+}
+
+function axisScale(ctx: ViewContext, unit: UnitId, fact: QuantityFact | undefined, values: number[], indexed: boolean) {
+  if (indexed) {
+    const scale: Scale = { exp: 0, unit: "", space: "" };
+    return { scale, unit: zh(ctx.lang, "指数：首年 = 100", "index: first year = 100") };
+  }
+  const scale = unitScale(unit, ctx.lang, fact?.counter, values);
+  const label = unitLabel(unit, fact?.counter);
+  return { scale, unit: scale.unit || label[ctx.lang] };
+}
+
+function titleOf(ctx: ViewContext, facts: readonly ChartFact[]): string {
+  const requested = facts.filter((f) => f.role === "requested").map((f) => f.fact.label[ctx.lang]);
+  // One line per named fact: long labels wrap less badly than joined ones.
+  return requested.join("\n");
+}
+
+// ── Line charts ─────────────────────────────────────────────────────────────────────────────────
+
+export interface LineSeriesView {
+  /** Which marker shape and colour (0 = the first series of the legend). */
+  style: number;
+  /** Which line style: counted over the series that have lines, so the clearest styles go to them. */
+  lineStyle: number;
+  layout: SeriesLayout;
+  /** Per point: derived (a hollow marker) rather than stated. */
+  derived: boolean[];
+  /** Per point: a value written beside the marker, if there is room. */
+  valueLabels: (string | undefined)[];
+}
+
+export interface LegendEntry {
+  style: number;
+  lineStyle: number;
+  name: string;
+  detail: string;
+  /** What the sample shows: a line, dots across a gap, a stated and/or a derived marker. */
+  line: boolean;
+  gap: boolean;
+  observed: boolean;
+  derived: boolean;
+}
+
+export type KeyItem = { glyph: "observed" | "derived" | "gap"; text: string };
+
+export interface LineChartView {
+  title: string;
+  /** The y axis' unit, written above it. */
+  unit: string;
+  height: number;
+  /** Width of the y-axis labels. */
+  labelWidth: number;
+  plotWidth: number;
+  rightMargin: number;
+  yLabels: { row: number; text: string }[];
+  xTicks: { col: number; label?: string }[];
+  /** In drawing order: later series are drawn over earlier ones. */
+  draw: LineSeriesView[];
+  legend: LegendEntry[];
+  key: KeyItem[];
+  notes: string[];
+}
+
+export interface LineOptions {
+  width: number;
+  height: number;
+  unit: UnitId;
+  indexed: boolean;
+  /** Official series left out to keep the chart readable (named in a note). */
+  left?: readonly QuantityFact[];
+}
+
+/** A note naming the official series left out, with the command that draws them. */
+function leftNote(
+  ctx: ViewContext,
+  facts: readonly ChartFact[],
+  left: readonly QuantityFact[],
+  bars: boolean,
+): string[] {
+  if (!left.length) return [];
+  const { lang } = ctx;
+  const parents = facts.filter((f) => f.role === "requested").map((f) => f.fact.id);
+  const names = left.map(
+    (f) => `${seriesName(ctx, f, [...facts, ...left.map((l) => ({ fact: l, role: "extension" as const }))])} (${f.id})`,
+  );
+  const cmd = `jjj chart ${[...parents, ...left.map((f) => f.id)].join(" ")}${bars ? " --bars" : ""}`;
+  return [
+    zh(
+      lang,
+      `为便于阅读，未画出的官方序列：${names.join("、")}。\`${cmd}\` 可一并画出。`,
+      `Also official, left out to keep the chart readable: ${names.join(", ")}. \`${cmd}\` draws them too.`,
+    ),
+  ];
+}
+
+export function lineChartView(ctx: ViewContext, series: readonly ChartSeries[], opts: LineOptions): LineChartView {
+  const { lang } = ctx;
+  const facts = series.map((s) => ({ fact: s.fact, role: s.role }));
+  const span = yearSpan(series) ?? { min: 0, max: 0 };
+  const values = series.flatMap((s) => s.points.map((p) => p.plotted));
+  const y = yScale(values, opts.height);
+  const first = series.find((s) => s.points.length)?.fact ?? series[0]?.fact;
+  const axis = axisScale(ctx, opts.unit, first, values, opts.indexed);
+  const fmt = (v: number, p?: ChartPoint) => formatScaled(v, axis.scale, lang, { qualifier: p?.qualifier });
+  const yLabels = y.ticks.map((tick) => ({ row: rowOf(y, tick), text: fmt(tick) }));
+  // The unit has a line of its own above the axis, so only the tick labels set the width.
+  const labelWidth = Math.max(1, ...yLabels.map((l) => displayWidth(l.text)));
+  const plotWidth = Math.max(8, opts.width - labelWidth - 2 - RIGHT_MARGIN);
+  const xTicks = yearTicks(span, plotWidth).map((t) =>
+    t.labelled ? { col: t.col, label: String(t.year) } : { col: t.col },
+  );
+
+  let lines = 0;
+  const views: LineSeriesView[] = series.map((s, style) => {
+    const layout = layoutSeries(s.points, y, span, plotWidth);
+    const ends = s.role === "requested" ? new Set([0, s.points.length - 1]) : new Set<number>();
+    return {
+      style,
+      lineStyle: layout.segments.length ? lines++ : 0,
+      layout,
+      derived: s.points.map((p) => p.status === "derived"),
+      valueLabels: s.points.map((p, i) => (ends.has(i) ? fmt(p.plotted, p) : undefined)),
+    };
+  });
+  // The named facts are drawn last, on top.
+  const draw = [...views].reverse();
+
+  const legend: LegendEntry[] = series.map((s, style) => {
+    const years = s.points.map((p) => p.year);
+    const layout = views[style]?.layout;
+    let detail: string;
+    if (!s.points.length) {
+      const changes = changeText(ctx, s.fact);
+      detail = [zh(lang, "无逐年数值", "no yearly figures"), ...changes].join(zh(lang, "；", "; "));
+    } else {
+      const derivedSources = s.points.flatMap((p) => (p.derived ? [p.derived.change.source] : []));
+      detail = `${yearsText(years)} · ${sourcesOf(ctx, [...s.points.map((p) => p.source), ...derivedSources])}`;
+    }
+    return {
+      style,
+      lineStyle: views[style]?.lineStyle ?? 0,
+      name: seriesName(ctx, s.fact, facts),
+      detail,
+      line: (layout?.segments.length ?? 0) > 0,
+      gap: (layout?.gaps.length ?? 0) > 0,
+      observed: s.points.some((p) => p.status === "observed"),
+      derived: s.points.some((p) => p.status === "derived"),
+    };
+  });
+
+  const key: KeyItem[] = [{ glyph: "observed", text: zh(lang, "发布的数值", "published figure") }];
+  if (legend.some((l) => l.derived))
+    key.push({ glyph: "derived", text: zh(lang, "由所述变化推算的数值", "derived from a stated change") });
+  if (legend.some((l) => l.gap))
+    key.push({
+      glyph: "gap",
+      text: zh(
+        lang,
+        "其间年份没有数值（点线仅为引导视线）",
+        "no figures for the years between (dots only guide the eye)",
+      ),
+    });
+
+  const notes: string[] = [];
+  for (const s of series) {
+    const name = seriesName(ctx, s.fact, facts);
+    for (const p of s.points) {
+      if (!p.derived) continue;
+      const d = derivationText(ctx, s.fact, p.derived, p.factValue);
+      notes.push(
+        zh(
+          lang,
+          `推算值 ${p.year}年（${name}）：${d.formula}；输入均为约数，真实值在 ${d.low}—${d.high}`,
+          `Derived ${p.year} (${name}): ${d.formula}; the inputs are rounded, so the true value is ${d.low}–${d.high}`,
+        ),
+      );
+    }
+  }
+  notes.push(...overlapNotes(ctx, series, views, facts, fmt));
+  if (series.some((s) => s.role === "extension")) {
+    notes.push(
+      zh(
+        lang,
+        "官方序列口径各不相同（城市范围、单个城市），分别画出，互不相连，也不与文章的数字相连。`jjj sources` 列出全部来源。",
+        "The official series have different bases (sets of cities, single cities): each is drawn on its own and never joined to another or to the article's figures. `jjj sources` lists every source.",
+      ),
+    );
+  }
+  notes.push(...leftNote(ctx, facts, opts.left ?? [], false));
+  return {
+    title:
+      span.max > span.min
+        ? `${titleOf(ctx, facts)}${zh(lang, `，${span.min}—${span.max}年`, `, ${span.min}–${span.max}`)}`
+        : titleOf(ctx, facts),
+    unit: axis.unit,
+    height: opts.height,
+    labelWidth,
+    plotWidth,
+    rightMargin: RIGHT_MARGIN,
+    yLabels,
+    xTicks,
+    draw,
+    legend,
+    key,
+    notes,
+  };
+}
+
+/** Marks that fall on the same cell: the one drawn later hides the others; say so. */
+function overlapNotes(
+  ctx: ViewContext,
+  series: readonly ChartSeries[],
+  views: readonly LineSeriesView[],
+  facts: readonly ChartFact[],
+  fmt: (v: number, p?: ChartPoint) => string,
+): string[] {
+  const { lang } = ctx;
+  const at = new Map<string, { s: ChartSeries; p: ChartPoint }[]>();
+  // In drawing order: the last one at a cell is the one seen.
+  for (const v of [...views].reverse()) {
+    const s = series[v.style];
+    if (!s) continue;
+    for (const m of v.layout.markers) {
+      const p = s.points[m.index];
+      if (!p) continue;
+      const k = `${m.col},${m.row}`;
+      at.set(k, [...(at.get(k) ?? []), { s, p }]);
+    }
+  }
+  const hidden: string[] = [];
+  for (const marks of at.values()) {
+    for (const m of marks.slice(0, -1))
+      hidden.push(`${seriesName(ctx, m.s.fact, facts)} ${m.p.year} (${fmt(m.p.plotted, m.p)})`);
+  }
+  if (!hidden.length) return [];
+  return [zh(lang, `被其他标记遮住：${hidden.join("、")}`, `Hidden under another mark: ${hidden.join(", ")}`)];
+}
+
+// ── Bar charts ──────────────────────────────────────────────────────────────────────────────────
+
+export interface BarView {
+  label: string;
+  /** Length in eighths of a cell. */
+  eighths: number;
+  value: string;
+  tone?: Tone;
+}
+
+export interface BarGroupView {
+  title?: string;
+  /** A dimmed line after the title: unit, change, source. */
+  sub?: string;
+  /** Shown instead of bars when a group has none. */
+  empty?: string;
+  style: number;
+  bars: BarView[];
+}
+
+export interface BarChartView {
+  title: string;
+  unit?: string;
+  /** Width of the bar labels. */
+  labelWidth: number;
+  /** Cells a bar may take at most. */
+  barWidth: number;
+  groups: BarGroupView[];
+  notes: string[];
+}
+
+/** Room for bars: indent, label, a space, the bar, a space and the widest value. */
+export function barWidthFor(width: number, labelWidth: number, valueWidth: number): number {
+  return Math.max(4, width - 2 - labelWidth - 1 - 1 - valueWidth);
+}
+
+function barLabel(ctx: ViewContext, key: BarKey): string {
+  const { lang } = ctx;
+  switch (key.kind) {
+    case "year":
+      return String(key.year);
+    case "period":
+      return formatWhen({ period: { from: key.from, to: key.to } }, lang);
+    case "place":
+      return placeName(ctx, key.place)?.[lang] ?? key.place;
+    case "category": {
+      const place = placeName(ctx, key.place)?.[lang];
+      return place ? `${place} · ${key.category[lang]}` : key.category[lang];
+    }
+  }
+}
+
+export function barChartView(
+  ctx: ViewContext,
+  groups: readonly BarGroup[],
+  opts: { width: number; unit: UnitId; indexed: boolean; left?: readonly QuantityFact[] },
+): BarChartView {
+  const { lang } = ctx;
+  const facts = groups.map((g) => ({ fact: g.fact, role: g.role }));
+  const values = groups.flatMap((g) => g.bars.map((b) => b.point.plotted));
+  const first = groups.find((g) => g.bars.length)?.fact;
+  const axis = axisScale(ctx, opts.unit, first, values, opts.indexed);
+  const labelled = groups.map((g) =>
+    g.bars.map((b) => ({
+      label: barLabel(ctx, b.key),
+      value: `${formatScaled(b.point.plotted, axis.scale, lang, { qualifier: b.point.qualifier })}${b.point.status === "derived" ? "*" : ""}`,
+      derived: b.point.status === "derived",
+      plotted: b.point.plotted,
+    })),
+  );
+  const all = labelled.flat();
+  const labelWidth = Math.max(0, ...all.map((b) => displayWidth(b.label)));
+  const valueWidth = Math.max(0, ...all.map((b) => displayWidth(b.value)));
+  const barWidth = barWidthFor(opts.width, labelWidth, valueWidth);
+  const max = Math.max(0, ...values.map(Math.abs));
+  // One fact per group and several facts: a title per group. One fact alone: its label is the title.
+  const single = groups.length === 1;
+  const notes: string[] = [];
+  const groupViews: BarGroupView[] = groups.map((g, style) => {
+    for (const b of g.bars) {
+      const d = b.point.derived;
+      if (!d) continue;
+      const t = derivationText(ctx, g.fact, d, b.point.factValue);
+      notes.push(
+        zh(
+          lang,
+          `* ${barLabel(ctx, b.key)} ${seriesName(ctx, g.fact, facts)}：推算值 ${t.formula}（真实值在 ${t.low} 与 ${t.high} 之间）`,
+          `* ${barLabel(ctx, b.key)}, ${seriesName(ctx, g.fact, facts)}: derived, ${t.formula} (the true value lies between ${t.low} and ${t.high})`,
+        ),
+      );
+    }
+    const locs = g.bars.map((b) => b.point.source);
+    const sub = locs.length ? sourcesOf(ctx, locs) : undefined;
+    return {
+      ...(single ? {} : { title: seriesName(ctx, g.fact, facts) }),
+      ...(sub ? { sub } : {}),
+      ...(g.bars.length ? {} : { empty: zh(lang, "无数值", "no figures") }),
+      style,
+      bars: (labelled[style] ?? []).map((b) => ({
+        label: b.label,
+        eighths: barEighths(b.plotted, max, barWidth),
+        value: b.value,
+        ...(b.derived ? { tone: "derived" as const } : {}),
+      })),
+    };
+  });
+  if (values.some((v) => v < 0))
+    notes.push(zh(lang, "负值的条形长度按绝对值画出。", "Negative values are drawn by their size."));
+  if (groups.some((g) => g.role === "extension"))
+    notes.push(
+      zh(
+        lang,
+        "官方序列口径各不相同，与文章的数字分组列出。",
+        "The official series have their own bases and are listed apart from the article's figures.",
+      ),
+    );
+  notes.push(...leftNote(ctx, facts, opts.left ?? [], true));
+  return {
+    title: titleOf(ctx, facts),
+    unit: axis.unit,
+    labelWidth,
+    barWidth,
+    groups: groupViews,
+    notes,
+  };
+}
+
+// ── What can be charted ─────────────────────────────────────────────────────────────────────────
+
+export function chartableRecord(fact: Fact) {
+  const c = chartability(fact);
+  return {
+    id: fact.id,
+    label: fact.label,
+    layer: fact.layer,
+    extends: fact.kind === "quantity" ? (fact.extends ?? null) : null,
+    unit: fact.kind === "quantity" ? fact.unit : null,
+    line: c.line,
+    bars: c.bars,
+    years: c.years,
+    values: c.values,
+  };
+}
+
+export function chartableTable(ctx: ViewContext, facts: readonly Fact[]): TableView {
+  const { lang } = ctx;
+  return {
+    title: zh(lang, "可以画图的事实", "What can be charted"),
+    columns: [
+      { header: zh(lang, "事实", "Fact"), prose: true },
+      { header: zh(lang, "年份", "Years"), nowrap: true },
+      { header: zh(lang, "图", "Chart"), nowrap: true },
+    ],
+    rows: facts.map((fact) => {
+      const c = chartability(fact);
+      const what = c.years.length >= 2 ? yearsText(c.years) : zh(lang, `${c.values}个数值`, `${c.values} values`);
+      const kinds = [c.line ? zh(lang, "折线", "line") : "", c.bars ? zh(lang, "条形", "bars") : ""]
+        .filter(Boolean)
+        .join(zh(lang, "、", ", "));
+      const layer = fact.layer === "supplement" ? zh(lang, "官方补充", "official") : "";
+      return [
+        { text: fact.label[lang], tone: "strong" as const, sub: [fact.id, layer].filter(Boolean).join(" · ") },
+        cell(what),
+        cell(kinds),
+      ];
+    }),
+    stackable: true,
+    notes: [
+      zh(
+        lang,
+        "`jjj chart <编号>` 画折线图（文章的事实连同延伸它的官方序列）；`--bars` 画条形图；`--index` 把各序列换算为首年 = 100。",
+        "`jjj chart <id>` draws a line chart (an article fact together with the official series that extend it); `--bars` draws bars; `--index` rescales each series to its first year = 100.",
+      ),
+    ],
+    empty: zh(lang, "没有可以画图的事实。", "Nothing can be charted."),
+  };
+}
