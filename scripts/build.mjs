@@ -16,7 +16,7 @@ const common = {
   // Prefer packages' ES module builds (jsonc-parser's CommonJS build is UMD, which does not bundle).
   mainFields: ["module", "main"],
   // commander and cli-table3 are CommonJS: give the ESM bundle a `require` for Node's built-ins.
-  banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
+  banner: { js: "const require=(m)=>process.getBuiltinModule(m);" },
 };
 
 // The field paths of each command's JSON contract, generated from the zod schemas before the CLI is

@@ -20,7 +20,7 @@ function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, argv);
   try {
     await program.command.parseAsync([...argv], { from: "user" });
     const pending = program.pending;

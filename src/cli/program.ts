@@ -64,11 +64,26 @@ export interface Program {
   pending?: { run: Runner; opts: GlobalOptions; command: string };
 }
 
+/** The command word of the arguments: the first that is neither an option nor an option's value. */
+function commandWord(program: Command, argv: readonly string[]): string | undefined {
+  const takesValue = new Set(
+    program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short].filter(Boolean)),
+  );
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") return argv[i + 1];
+    if (!arg.startsWith("-")) return arg;
+    if (!arg.includes("=") && takesValue.has(arg)) i++;
+  }
+  return undefined;
+}
+
 /**
- * Build the program. Actions do not run the command: they record what to run, so that
- * main() can build the context and map errors to exit codes in one place.
+ * Build the program for these arguments (all commands when `argv` is not given). Actions do not
+ * run the command: they record what to run, so that main() can build the context and map errors
+ * to exit codes in one place.
  */
-export function buildProgram(io: Io): Program {
+export function buildProgram(io: Io, argv?: readonly string[]): Program {
   const state: Program = { command: new Command("jjj") };
   const program = state.command;
   // The command whose action runs: its name picks the JSON contract that --fields chooses from.
@@ -97,23 +112,27 @@ export function buildProgram(io: Io): Program {
     );
 
   addSharedOptions(program);
-  const names = () => program.commands.map((c) => c.name()).filter((n) => n !== "overview");
-  const commands = [
-    overviewCommand(schedule, names),
-    themesCommand(schedule),
-    factsCommand(schedule),
-    showCommand(schedule),
-    compareCommand(schedule),
-    chartCommand(schedule),
-    sourcesCommand(schedule),
-    searchCommand(schedule),
-    timelineCommand(schedule),
-    exportCommand(schedule),
-    schemaCommand(schedule),
-    completionCommand(schedule, () => program),
-    helpCommand(schedule, () => program),
+  // Every command, by name. Only the one the arguments name is built (building all of them is
+  // most of commander's start-up cost); help, completion and unknown words get them all.
+  const factories: [string, () => Command][] = [
+    ["overview", () => overviewCommand(schedule, () => factories.map(([n]) => n).filter((n) => n !== "overview"))],
+    ["themes", () => themesCommand(schedule)],
+    ["facts", () => factsCommand(schedule)],
+    ["show", () => showCommand(schedule)],
+    ["compare", () => compareCommand(schedule)],
+    ["chart", () => chartCommand(schedule)],
+    ["sources", () => sourcesCommand(schedule)],
+    ["search", () => searchCommand(schedule)],
+    ["timeline", () => timelineCommand(schedule)],
+    ["export", () => exportCommand(schedule)],
+    ["schema", () => schemaCommand(schedule)],
+    ["completion", () => completionCommand(schedule, () => program)],
+    ["help", () => helpCommand(schedule, () => program)],
   ];
-  for (const cmd of commands) {
+  const word = argv === undefined ? undefined : commandWord(program, argv);
+  const only = factories.find(([name]) => name === word && name !== "help" && name !== "completion");
+  for (const [, make] of only ? [only] : factories) {
+    const cmd = make();
     addSharedOptions(cmd);
     cmd
       .helpOption("-h, --help", "show help")
