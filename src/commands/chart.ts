@@ -1,17 +1,25 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from "../cli/context.js";
+import { usageError } from "../cli/errors.js";
 import type { GlobalOptions, Schedule } from "../cli/program.js";
 
 export interface ChartOptions extends GlobalOptions {
   bars?: boolean;
   index?: boolean;
-  height: number;
+  /** As given; checked by parseHeight when the command runs. */
+  height: string;
 }
 
 export function parseHeight(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < MIN_HEIGHT || n > MAX_HEIGHT) {
-    throw new InvalidArgumentError(`must be a whole number of rows from ${MIN_HEIGHT} to ${MAX_HEIGHT}`);
+    throw usageError(
+      {
+        zh: `--height 应为 ${MIN_HEIGHT} 到 ${MAX_HEIGHT} 之间的行数，而不是 "${value}"`,
+        en: `--height must be a whole number of rows from ${MIN_HEIGHT} to ${MAX_HEIGHT}, not "${value}"`,
+      },
+      { zh: "例如 --height 18", en: "for example --height 18" },
+    );
   }
   return n;
 }
@@ -32,9 +40,9 @@ export function chartCommand(schedule: Schedule): Command {
       "rescale each series to its first year = 100, so that series in different units can share a chart",
     )
     .addOption(
-      new Option("--height <rows>", `rows of the line chart (${MIN_HEIGHT}–${MAX_HEIGHT})`)
-        .default(DEFAULT_HEIGHT)
-        .argParser(parseHeight),
+      new Option("--height <rows>", `rows of the line chart (${MIN_HEIGHT}–${MAX_HEIGHT})`).default(
+        String(DEFAULT_HEIGHT),
+      ),
     )
     .addHelpText(
       "after",
@@ -42,6 +50,7 @@ export function chartCommand(schedule: Schedule): Command {
     )
     .action(function (this: Command, ids: string[]) {
       const opts = this.optsWithGlobals<ChartOptions>();
-      schedule(opts, async (ctx) => (await import("./chart.run.js")).run(ctx, ids, opts));
+      const height = parseHeight(opts.height);
+      schedule(opts, async (ctx) => (await import("./chart.run.js")).run(ctx, ids, { ...opts, height }));
     });
 }
