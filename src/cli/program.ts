@@ -7,6 +7,7 @@ import { exportCommand } from "../commands/export.js";
 import { factsCommand } from "../commands/facts.js";
 import { helpCommand } from "../commands/help.js";
 import { overviewCommand } from "../commands/overview.js";
+import { presentCommand } from "../commands/present.js";
 import { schemaCommand } from "../commands/schema.js";
 import { searchCommand } from "../commands/search.js";
 import { showCommand } from "../commands/show.js";
@@ -109,6 +110,7 @@ export function buildProgram(io: Io): Program {
     searchCommand(schedule),
     timelineCommand(schedule),
     exportCommand(schedule),
+    presentCommand(schedule),
     schemaCommand(schedule),
     completionCommand(schedule, () => program),
     helpCommand(schedule, () => program),
