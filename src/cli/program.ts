@@ -8,6 +8,7 @@ import { factsCommand } from "../commands/facts.js";
 import { helpCommand } from "../commands/help.js";
 import { overviewCommand } from "../commands/overview.js";
 import { presentCommand } from "../commands/present.js";
+import { quizCommand } from "../commands/quiz.js";
 import { schemaCommand } from "../commands/schema.js";
 import { searchCommand } from "../commands/search.js";
 import { showCommand } from "../commands/show.js";
@@ -111,6 +112,7 @@ export function buildProgram(io: Io): Program {
     timelineCommand(schedule),
     exportCommand(schedule),
     presentCommand(schedule),
+    quizCommand(schedule),
     schemaCommand(schedule),
     completionCommand(schedule, () => program),
     helpCommand(schedule, () => program),
