@@ -16,9 +16,6 @@ export const ENTER_ALT_SCREEN = "\u001b[?1049h";
 export const LEAVE_ALT_SCREEN = "\u001b[?1049l";
 export const HIDE_CURSOR = "\u001b[?25l";
 export const SHOW_CURSOR = "\u001b[?25h";
-/** Cursor to the top left corner. */
-const HOME = "\u001b[H";
-
 /** How the show ended: q or Esc, Ctrl-C or SIGINT, SIGTERM. */
 export type Outcome = "quit" | "interrupt" | "terminate";
 
@@ -30,9 +27,12 @@ export interface ShowOptions {
   auto?: number;
 }
 
-/** One frame: every line padded to the full width, so that nothing of the previous frame is left. */
+/**
+ * One frame: each line at its row (so that no newline translation matters), padded to the full
+ * width so that nothing of the previous frame is left.
+ */
 export function frameText(lines: readonly string[], columns: number): string {
-  return HOME + lines.map((l) => l + " ".repeat(Math.max(0, columns - displayWidth(l)))).join("\r\n");
+  return lines.map((l, i) => `\u001b[${i + 1};1H${l}${" ".repeat(Math.max(0, columns - displayWidth(l)))}`).join("");
 }
 
 /** Run the presentation on a terminal until it ends; the terminal is restored before this returns. */

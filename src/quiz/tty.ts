@@ -22,8 +22,8 @@ export async function playOnTerminal(
   questions: readonly QuizRecord[],
   opts: { seed: number; theme?: string; themeName: (id: string) => string },
 ): Promise<QuizResult> {
-  // Raw mode turns off the terminal's own newline translation: write \r\n.
-  const write = (text: string) => term.write(text.replace(/\r?\n/g, "\r\n"));
+  // Node's raw mode keeps the terminal's newline translation (ONLCR): "\n" starts a new line.
+  const write = (text: string) => term.write(text);
   const offs: (() => void)[] = [];
   let restored = false;
   const restore = () => {

@@ -164,9 +164,9 @@ describe("jjj quiz on a terminal: one key an answer", () => {
     expect(await running).toBe(0);
     const out = term.output();
     // The bell for "x", then the answer echoed.
-    expect(out).toContain("Answer (a–d, q to stop): \u0007b\r\n✓ Right: b) −55.8%\r\n");
-    expect(out).toContain("✗ The answer is c) 2017\r\n");
-    expect(out.endsWith("\r\nScore: 1/2\r\n")).toBe(true);
+    expect(out).toContain("Answer (a–d, q to stop): \u0007b\n✓ Right: b) −55.8%\n");
+    expect(out).toContain("✗ The answer is c) 2017\n");
+    expect(out.endsWith("\nScore: 1/2\n")).toBe(true);
     expect(term.raw()).toBe(false);
     expect(term.pending()).toBe(0);
     expect(io.stdout()).toBe("");
@@ -175,7 +175,7 @@ describe("jjj quiz on a terminal: one key an answer", () => {
   it("stops on q with the score so far, exit 0", async () => {
     const { code, term } = await play(["b", "q"]);
     expect(code).toBe(0);
-    expect(term.output().endsWith("Stopped after 1 of 2 questions. Score: 1/1\r\n")).toBe(true);
+    expect(term.output().endsWith("Stopped after 1 of 2 questions. Score: 1/1\n")).toBe(true);
     expect(term.raw()).toBe(false);
   });
 

@@ -24,7 +24,9 @@ function lastFrame(term: FakeTerminal): string[] {
   const restore = SHOW_CURSOR + LEAVE_ALT_SCREEN;
   const all = term.output();
   const out = all.endsWith(restore) ? all.slice(0, -restore.length) : all;
-  return (out.split("\u001b[H").at(-1) ?? "").split("\r\n");
+  // A frame writes each line at its row, from row 1.
+  const frame = out.slice(out.lastIndexOf("\u001b[1;1H"));
+  return frame.split(/\u001b\[\d+;1H/).slice(1);
 }
 
 async function start(
