@@ -502,8 +502,8 @@ function closingSlide(ctx: ViewContext, theme: string | undefined): ClosingSlide
     notes: [...notesOf(lang, marks), ...extra],
     source: say(
       lang,
-      `来源：文章《${articleTitle(ctx)}》（§ 小节 ¶ 段落）；“官方”行注明来源编号（jjj sources）；jjj compare 给出全部细节。`,
-      `Source: the article “${articleTitle(ctx)}” (§ section, ¶ paragraph); official rows give their source id (jjj sources). jjj compare has every detail.`,
+      "来源：文章（§ 小节，¶ 段落）；官方补充行注明来源编号，见 jjj sources；全部细节见 jjj compare。",
+      "Sources: the article (§ section, ¶ paragraph); official rows name their source by its id (jjj sources lists them). jjj compare gives every detail.",
     ),
   };
 }
@@ -518,7 +518,7 @@ function titleSlide(
     kind: "title",
     heading: say(lang, "标题", "Title"),
     title: t("appTitle", lang),
-    subtitle: theme ? `${theme.order}  ${theme.name[lang]}` : t("appSubtitle", lang),
+    subtitle: theme ? theme.name[lang] : t("appSubtitle", lang),
     span: `${FROM} → ${TO}`,
     agenda,
     notes: [],
@@ -539,7 +539,7 @@ export function buildDeck(ctx: ViewContext, opts: DeckOptions = {}): Deck {
   if (closing) body.push(closing);
   const agenda = body.map((s, i) => ({
     number: i + 2,
-    text: s.kind === "theme" ? `${s.order}  ${s.title}` : s.heading,
+    text: s.heading,
   }));
   const only = opts.theme === undefined ? undefined : themes[0];
   return { lang: ctx.lang, slides: [titleSlide(ctx, agenda, only), ...body] };

@@ -319,7 +319,7 @@ function foot(slide: Slide, width: number, look: Look, maxNotes: number): string
     notes.length > maxNotes
       ? [...notes.slice(0, Math.max(0, maxNotes - 1)), truncate("… (jjj show <id>)", inner)].slice(0, maxNotes)
       : notes;
-  const source = wrapClamp(slide.source, inner, 2);
+  const source = wrapClamp(slide.source, inner, maxNotes === Infinity ? Infinity : 2);
   return [...kept, ...source].map((l) => `${" ".repeat(MARGIN)}${paint.dim(l)}`);
 }
 
