@@ -41,11 +41,14 @@ function inPty(args: string[], steps: Step[], size = { columns: 100, rows: 30 })
 function lastScreen(output: string): string[] {
   const body = output.endsWith(RESTORE) ? output.slice(0, -RESTORE.length) : output;
   const frame = body.slice(body.lastIndexOf("\u001b[1;1H"));
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: taking the rows apart, and colour off, is the point
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a cursor position starts each row
+  const row = /\u001b\[\d+;1H/;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are taken out
+  const colour = /\u001b\[[0-9;]*m/g;
   return frame
-    .split(/\u001b\[\d+;1H/)
+    .split(row)
     .slice(1)
-    .map((l) => l.replace(/\u001b\[[0-9;]*m/g, ""));
+    .map((l) => l.replace(colour, ""));
 }
 
 /** The terminal was given back: main screen, cursor shown, and the same modes (stty) as before. */

@@ -26,7 +26,9 @@ function lastFrame(term: FakeTerminal): string[] {
   const out = all.endsWith(restore) ? all.slice(0, -restore.length) : all;
   // A frame writes each line at its row, from row 1.
   const frame = out.slice(out.lastIndexOf("\u001b[1;1H"));
-  return frame.split(/\u001b\[\d+;1H/).slice(1);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a cursor position starts each row
+  const row = /\u001b\[\d+;1H/;
+  return frame.split(row).slice(1);
 }
 
 async function start(
