@@ -31,7 +31,8 @@ export async function run(ctx: Context, opts: PresentRunOptions): Promise<void> 
     emitText(ctx, deckMarkdown(buildDeck(ctx, { theme: opts.theme })));
     return;
   }
-  const term = ctx.io.terminal?.();
+  // A dumb terminal cannot switch screens or move the cursor: it gets the plain text too.
+  const term = ctx.io.env.TERM === "dumb" ? undefined : ctx.io.terminal?.();
   if (!term) {
     // Off a terminal: every slide, in order, as plain text; never a control sequence.
     emitText(ctx, renderDeckText(buildDeck(ctx, { theme: opts.theme }).slides, ctx.width, look));

@@ -91,6 +91,16 @@ describe("jjj present, on a terminal", () => {
     expect(term.pending()).toBe(0);
   });
 
+  it("prints plain text on a dumb terminal (TERM=dumb), which cannot switch screens", async () => {
+    const term = fakeTerminal();
+    const io = memoryIo({ isTTY: true, columns: 80, terminal: term, env: { TERM: "dumb" } });
+    expect(await main(["present", "--theme", "ecology"], io)).toBe(0);
+    expect(term.output()).toBe("");
+    expect(io.stdout()).not.toMatch(ESC);
+    // TERM=dumb also means plain ASCII drawing characters.
+    expect(io.stdout()).toContain("--- 2/4 ");
+  });
+
   it("exits 130 on Ctrl-C and 143 on SIGTERM, silently, with the terminal restored", async () => {
     const interrupted = await show(["\u0003"]);
     expect(interrupted.code).toBe(130);
