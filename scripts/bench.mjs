@@ -21,6 +21,9 @@ const TARGETS = [
   { args: ["compare"], time: 1.3 },
   { args: ["themes"], time: 1.3 },
   { args: ["chart", "pm25"], time: 1.3 },
+  // Off a terminal: every slide as plain text, chart included; the question set of a seed.
+  { args: ["present", "--width", "80"], time: 1.4 },
+  { args: ["quiz", "--seed", "7", "--json"], time: 1.3 },
 ];
 
 function wall(cmd, args) {

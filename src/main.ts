@@ -1,7 +1,7 @@
 /** main(argv, io) → exit code. Builds a fresh program per call; maps every error to a code. */
 import { CommanderError } from "commander";
 import { commanderMessage } from "./cli/commander-errors.js";
-import { CliError, EXIT, type ExitCode, type Message, say } from "./cli/errors.js";
+import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./cli/errors.js";
 import { type Io, processIo } from "./cli/io.js";
 import { type Lang, langFromEnv } from "./cli/lang.js";
 import { buildProgram, makeContext } from "./cli/program.js";
@@ -39,6 +39,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       report(io, lang, commanderMessage(err), { zh: `见 \`${help}\``, en: `see \`${help}\`` });
       return EXIT.usage;
     }
+    if (err instanceof Stopped) return err.exitCode;
     if (err instanceof CliError) {
       report(io, lang, err.text, err.hint);
       return err.exitCode;

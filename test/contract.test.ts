@@ -53,6 +53,11 @@ const CASES: Record<string, string[][]> = {
   ],
   timeline: [["timeline", "--json"]],
   export: [["export", "--json"]],
+  quiz: [
+    ["quiz", "--json", "--seed", "7"],
+    ["quiz", "--json", "--seed", "1", "--count", "50"],
+    ["quiz", "--json", "--seed", "2", "--theme", "ecology", "--count", "20"],
+  ],
   schema: [["schema", "--json"]],
 };
 

@@ -5,6 +5,10 @@ export const EXIT = {
   data: 1,
   /** A usage error: unknown command, option, theme or fact id; a bad value. */
   usage: 2,
+  /** An interactive command (present, quiz) stopped by Ctrl-C or SIGINT, after giving the terminal back. */
+  interrupted: 130,
+  /** An interactive command stopped by SIGTERM, after giving the terminal back. */
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -29,4 +33,12 @@ export class CliError extends Error {
 
 export function usageError(message: Message, hint?: Message): CliError {
   return new CliError(message, EXIT.usage, hint);
+}
+
+/** An interactive command was stopped (Ctrl-C, SIGINT, SIGTERM): exit with its code, without a message. */
+export class Stopped extends Error {
+  constructor(readonly exitCode: ExitCode) {
+    super(`stopped (exit code ${exitCode})`);
+    this.name = "Stopped";
+  }
 }

@@ -12,8 +12,8 @@ Environment:
   JJJ_DATA                   extra data files to load, separated by ":" (like PATH)
   JJJ_DEBUG=1                print stack traces of internal errors
 
-Exit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error
-(\`jjj help exit-codes\`).`;
+Exit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error;
+present and quiz on a terminal: 130 after Ctrl-C, 143 after SIGTERM (\`jjj help exit-codes\`).`;
 
 const EXIT_CODES = `Exit codes of jjj:
 
@@ -22,6 +22,9 @@ const EXIT_CODES = `Exit codes of jjj:
   ${EXIT.data}  a data or runtime error: a broken data file, an internal error
   ${EXIT.usage}  a usage error: an unknown command, option, field, theme or fact id, or a bad value;
      the message says what is wrong and, where it can, what was meant ("did you mean …")
+  ${EXIT.interrupted}  jjj present or jjj quiz on a terminal stopped by Ctrl-C (or SIGINT), after giving the
+       terminal back; q and Esc end them with 0
+  ${EXIT.terminated}  jjj present or jjj quiz stopped by SIGTERM, after giving the terminal back
 
 Errors go to standard error as one line, \`jjj: <what is wrong>\`, then a \`hint:\`. No stack trace
 unless JJJ_DEBUG=1.

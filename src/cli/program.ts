@@ -7,6 +7,8 @@ import { exportCommand } from "../commands/export.js";
 import { factsCommand } from "../commands/facts.js";
 import { helpCommand } from "../commands/help.js";
 import { overviewCommand } from "../commands/overview.js";
+import { presentCommand } from "../commands/present.js";
+import { quizCommand } from "../commands/quiz.js";
 import { schemaCommand } from "../commands/schema.js";
 import { searchCommand } from "../commands/search.js";
 import { showCommand } from "../commands/show.js";
@@ -125,6 +127,8 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
     ["search", () => searchCommand(schedule)],
     ["timeline", () => timelineCommand(schedule)],
     ["export", () => exportCommand(schedule)],
+    ["present", () => presentCommand(schedule)],
+    ["quiz", () => quizCommand(schedule)],
     ["schema", () => schemaCommand(schedule)],
     ["completion", () => completionCommand(schedule, () => program)],
     ["help", () => helpCommand(schedule, () => program)],

@@ -30,6 +30,11 @@ export const CONTRACTS = {
     command: "jjj export --format csv|tsv|ndjson",
     description: "the whole dataset as one row per value, change or event",
   },
+  quiz: {
+    output: "array",
+    command: "jjj quiz --json",
+    description: "a question set: questions, choices, the answer, its explanation and sources",
+  },
   schema: { output: "array", command: "jjj schema", description: "the published schemas (this list)" },
   dataset: {
     output: "object",

@@ -6,6 +6,7 @@ import { CompareRecord } from "./compare.js";
 import { ExportDocument, ExportRow } from "./export.js";
 import { FactRecord } from "./facts.js";
 import { OverviewDocument } from "./overview.js";
+import { QuizRecord } from "./quiz.js";
 import { SchemaRecord } from "./schema.js";
 import { SearchRecord } from "./search.js";
 import { ShowSourceRecord } from "./show.js";
@@ -24,6 +25,7 @@ export const SCHEMAS: Record<ContractName, z.ZodType> = {
   timeline: TimelineRecord,
   export: ExportDocument,
   "export-rows": ExportRow,
+  quiz: QuizRecord,
   schema: SchemaRecord,
   dataset: DatasetFile,
 };

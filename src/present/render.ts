@@ -1,0 +1,400 @@
+/**
+ * Slides → lines of text, for a screen of a given size: centred, headline numbers in big type
+ * when they fit, normal type when the screen is too small. Pure: a slide view model and a size in,
+ * lines out; nothing here computes a figure (the chart slide brings its own drawing).
+ */
+import type { Paint } from "../cli/color.js";
+import { wrapText } from "../render/text.js";
+import { displayWidth } from "../render/width.js";
+import type { ChartSlide, ClosingSlide, Figure, Slide, ThemeSlide, TitleSlide } from "./deck.js";
+import { bigWidth, drawable, type FontSize, renderBig, SIZES } from "./font.js";
+
+export interface Look {
+  paint: Paint;
+  ascii: boolean;
+}
+
+export interface Frame {
+  width: number;
+  /** Rows to fill exactly (a screen); undefined: as many as the slide needs (plain text). */
+  height?: number;
+  /** Headline numbers in big type, where they fit. */
+  big: boolean;
+}
+
+/** Space left and right of a slide's text. */
+const MARGIN = 2;
+/** Columns between two figures side by side. */
+const GUTTER = 4;
+/** Rows of a chart's plot in plain text. */
+const TEXT_CHART_HEIGHT = 12;
+
+// ── Text helpers ────────────────────────────────────────────────────────────────────────────────
+
+/** Cut a (plain) text to a display width, ending it with "…" when cut. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  let w = 0;
+  for (const ch of text) {
+    const cw = displayWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out}…`;
+}
+
+/** Wrap to a width, at most `max` lines (the last one cut with "…"). */
+export function wrapClamp(text: string, width: number, max = Number.POSITIVE_INFINITY): string[] {
+  if (text === "") return [];
+  const lines = wrapText(text, Math.max(1, width)).map((l) => l.trimEnd());
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  const last = kept.length - 1;
+  kept[last] = truncate(`${kept[last] ?? ""} ${lines[max] ?? ""}`, width);
+  if (!kept[last]?.endsWith("…")) kept[last] = truncate(`${kept[last]}…`, width);
+  return kept;
+}
+
+/** Centre a line (painted or not) in a width. */
+export function centre(line: string, width: number): string {
+  const pad = Math.max(0, Math.floor((width - displayWidth(line)) / 2));
+  return `${" ".repeat(pad)}${line}`;
+}
+
+/** Pad a line with spaces to exactly `width` columns. */
+function padTo(line: string, width: number): string {
+  return line + " ".repeat(Math.max(0, width - displayWidth(line)));
+}
+
+/** Centre a block of lines as a whole: its widest line is centred, the others keep their alignment. */
+function centreBlock(lines: readonly string[], width: number): string[] {
+  const widest = Math.max(0, ...lines.map(displayWidth));
+  const pad = " ".repeat(Math.max(0, Math.floor((width - widest) / 2)));
+  return lines.map((l) => (l === "" ? "" : `${pad}${l}`));
+}
+
+/** Wrap a text to the width and centre each line, painted. */
+function centred(text: string, width: number, paint: (s: string) => string, max?: number): string[] {
+  return wrapClamp(text, width, max).map((l) => centre(paint(l), width));
+}
+
+// ── Figures ─────────────────────────────────────────────────────────────────────────────────────
+
+interface FigureStyle {
+  size: FontSize | undefined;
+  explain: boolean;
+}
+
+/** The figure's number: in big type with its unit beside (or under) it, or in normal type. */
+function figureValue(f: Figure, width: number, style: FigureStyle, look: Look): string[] | undefined {
+  const { paint } = look;
+  const size = style.size;
+  if (size && drawable(f.big)) {
+    const bw = bigWidth(f.big, size);
+    if (bw > width) return undefined;
+    const rows = renderBig(f.big, size, look.ascii).map((r) => r.trimEnd());
+    const uw = displayWidth(f.unit);
+    if (!f.unit) return rows.map((r) => centre(paint.cyan(r), width));
+    if (bw + 1 + uw <= width) {
+      // The unit sits on the baseline, right of the number.
+      const total = bw + 1 + uw;
+      const pad = " ".repeat(Math.max(0, Math.floor((width - total) / 2)));
+      return rows.map((r, i) =>
+        i === rows.length - 1 ? `${pad}${paint.cyan(padTo(r, bw))} ${paint.bold(f.unit)}` : `${pad}${paint.cyan(r)}`,
+      );
+    }
+    return [
+      ...centreBlock(
+        rows.map((r) => paint.cyan(r)),
+        width,
+      ),
+      ...centred(f.unit, width, paint.bold, 1),
+    ];
+  }
+  // Normal type. A screen (style.size set) still needs the number to fit on one line.
+  const text = f.unit ? `${f.big} ${f.unit}` : f.big;
+  if (size && displayWidth(text) > width) return undefined;
+  return centred(text, width, (s) => paint.bold(paint.cyan(s)), 2);
+}
+
+function figureBlock(f: Figure, width: number, style: FigureStyle, look: Look): string[] | undefined {
+  const { paint } = look;
+  const value = figureValue(f, width, style, look);
+  if (!value) return undefined;
+  return [
+    ...centred(f.label, width, paint.bold, 2),
+    ...value,
+    ...centred(f.context, width, (s) => s, 2),
+    ...(style.explain ? centred(f.explanation, width, paint.dim, 2) : []),
+    ...centred(f.source, width, paint.dim, 2),
+  ];
+}
+
+/** Blocks side by side, `cols` to a row, each row centred; rows one blank line apart. */
+function grid(blocks: string[][], cols: number, cellWidth: number, width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i += cols) {
+    const row = blocks.slice(i, i + cols);
+    const height = Math.max(...row.map((b) => b.length));
+    const rowWidth = row.length * cellWidth + (row.length - 1) * GUTTER;
+    const left = " ".repeat(Math.max(0, Math.floor((width - rowWidth) / 2)));
+    if (i > 0) out.push("");
+    for (let r = 0; r < height; r++) {
+      const cells = row.map((b) => padTo(b[r] ?? "", cellWidth));
+      out.push(`${left}${cells.join(" ".repeat(GUTTER))}`.trimEnd());
+    }
+  }
+  return out;
+}
+
+/** Column counts to try for n figures, best looking first. */
+function columnChoices(n: number): number[] {
+  if (n <= 1) return [1];
+  if (n === 2) return [2, 1];
+  if (n === 3) return [3, 2, 1];
+  return [2, 4, 1];
+}
+
+/** Styles to try on a screen, from the largest type down; plain text has one. */
+function figureStyles(frame: Frame): FigureStyle[] {
+  if (!frame.big || frame.height === undefined)
+    return [
+      { size: undefined, explain: true },
+      { size: undefined, explain: false },
+    ];
+  const [huge, large, medium] = SIZES;
+  return [
+    { size: huge, explain: true },
+    { size: large, explain: true },
+    { size: medium, explain: true },
+    { size: large, explain: false },
+    { size: medium, explain: false },
+    { size: undefined, explain: true },
+    { size: undefined, explain: false },
+  ];
+}
+
+function themeBodies(slide: ThemeSlide, frame: Frame, look: Look): string[][] {
+  const inner = frame.width - 2 * MARGIN;
+  const out: string[][] = [];
+  const plain = frame.height === undefined;
+  for (const style of figureStyles(frame)) {
+    for (const cols of plain ? [1] : columnChoices(slide.figures.length)) {
+      const cell = Math.floor((inner - (cols - 1) * GUTTER) / cols);
+      if (cell < 12) continue;
+      const blocks = slide.figures.map((f) => figureBlock(f, Math.min(cell, plain ? inner : 60), style, look));
+      if (blocks.some((b) => b === undefined)) continue;
+      const width = Math.min(cell, plain ? inner : 60);
+      out.push(grid(blocks as string[][], cols, width, frame.width));
+    }
+  }
+  return out;
+}
+
+// ── Other slides ────────────────────────────────────────────────────────────────────────────────
+
+function titleBodies(slide: TitleSlide, frame: Frame, look: Look): string[][] {
+  const { paint } = look;
+  const inner = frame.width - 2 * MARGIN;
+  const spans: string[][] = [];
+  if (frame.big && frame.height !== undefined) {
+    for (const size of SIZES) {
+      if (bigWidth(slide.span, size) <= inner)
+        spans.push(renderBig(slide.span, size, look.ascii).map((r) => centre(paint.cyan(r.trimEnd()), frame.width)));
+    }
+  }
+  spans.push([centre(paint.bold(paint.cyan(slide.span)), frame.width)]);
+  const subtitle = centred(slide.subtitle, inner, paint.dim).map((l) => `${" ".repeat(MARGIN)}${l}`);
+  const numberWidth = String(Math.max(0, ...slide.agenda.map((a) => a.number))).length;
+  const agenda = centreBlock(
+    slide.agenda.map(
+      (a) => `${paint.dim(String(a.number).padStart(numberWidth))}  ${truncate(a.text, inner - numberWidth - 2)}`,
+    ),
+    frame.width,
+  );
+  const out: string[][] = [];
+  for (const span of spans) out.push([...span, "", ...subtitle, "", ...agenda]);
+  for (const span of spans) out.push([...span, "", ...subtitle]);
+  return out;
+}
+
+function chartBodies(slide: ChartSlide, frame: Frame, look: Look, avail: number | undefined): string[][] {
+  const width = Math.min(frame.width - 2 * MARGIN, 140);
+  if (width < 30) return [];
+  if (avail === undefined) return [centreBlock(slide.draw(width, TEXT_CHART_HEIGHT, look), frame.width)];
+  const probe = slide.draw(width, 5, look).length - 5;
+  const height = Math.max(5, Math.min(30, avail - probe));
+  return [centreBlock(slide.draw(width, height, look), frame.width)];
+}
+
+function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][] {
+  const { paint } = look;
+  const inner = frame.width - 2 * MARGIN;
+  const c = slide.columns;
+  const cols = (key: "from" | "to" | "change" | "trend" | "source") =>
+    Math.max(displayWidth(key === "source" ? "" : c[key]), ...slide.rows.map((r) => displayWidth(r[key])));
+  const w = {
+    from: cols("from"),
+    to: cols("to"),
+    change: cols("change"),
+    trend: cols("trend"),
+    source: cols("source"),
+  };
+  const right = (s: string, n: number) => " ".repeat(Math.max(0, n - displayWidth(s))) + s;
+  const figures = (r: { from: string; to: string; change: string; trend: string }) =>
+    `${right(r.from, w.from)}  ${right(r.to, w.to)}  ${right(r.change, w.change)}  ${padTo(r.trend, w.trend)}`;
+  const figuresWidth = w.from + w.to + w.change + w.trend + 6;
+  const tag = (r: ClosingSlide["rows"][number]) =>
+    [r.unit, r.official ? (slide.columns.label === "指标" ? "官方" : "official") : "", r.source]
+      .filter(Boolean)
+      .join(" · ");
+  const labelWidth = Math.min(
+    Math.max(...slide.rows.map((r) => displayWidth(r.label))),
+    inner - figuresWidth - 2 - Math.max(...slide.rows.map((r) => displayWidth(tag(r)))) - 2,
+  );
+  const out: string[][] = [];
+  if (labelWidth >= 16) {
+    // One line a row: label, the figures, then unit and source, dimmed.
+    const lines = [
+      paint.dim(
+        `${padTo(c.label, labelWidth)}  ${figures({ from: c.from, to: c.to, change: c.change, trend: c.trend })}`,
+      ),
+      ...slide.rows.map(
+        (r) => `${paint.bold(padTo(truncate(r.label, labelWidth), labelWidth))}  ${figures(r)}  ${paint.dim(tag(r))}`,
+      ),
+    ];
+    out.push(centreBlock(lines, frame.width));
+  }
+  if (figuresWidth <= inner) {
+    // A row in two lines: the label (with unit and source), then the figures.
+    const lines = [
+      paint.dim(figures({ from: c.from, to: c.to, change: c.change, trend: c.trend })),
+      ...slide.rows.flatMap((r) => [
+        `${paint.bold(truncate(r.label, inner - displayWidth(tag(r)) - 3))}  ${paint.dim(tag(r))}`,
+        figures(r),
+      ]),
+    ];
+    out.push(centreBlock(lines, frame.width));
+  }
+  // Narrower still: every part on a line of its own.
+  out.push(
+    slide.rows.flatMap((r) => [
+      ...wrapClamp(r.label, inner, 2).map((l) => `${" ".repeat(MARGIN)}${paint.bold(l)}`),
+      ...wrapClamp(`${r.from} → ${r.to}  ${r.change}  ${r.trend}`, inner).map((l) => `${" ".repeat(MARGIN)}${l}`),
+      ...wrapClamp(tag(r), inner, 1).map((l) => `${" ".repeat(MARGIN)}${paint.dim(l)}`),
+    ]),
+  );
+  return out;
+}
+
+// ── A slide ─────────────────────────────────────────────────────────────────────────────────────
+
+function head(slide: Slide, width: number, look: Look, withSummary: boolean): string[] {
+  const { paint } = look;
+  const inner = width - 2 * MARGIN;
+  const wrap = (text: string, p: (s: string) => string, max?: number) =>
+    centred(text, inner, p, max).map((l) => `${" ".repeat(MARGIN)}${l}`);
+  switch (slide.kind) {
+    case "title":
+      return wrap(slide.title, paint.bold, 2);
+    case "theme":
+      return [
+        ...wrap(`${slide.order}  ${slide.title}  ·  ${slide.alt}`, paint.bold, 2),
+        ...(withSummary ? wrap(slide.summary, paint.dim, 2) : []),
+      ];
+    case "chart":
+      return wrap(slide.heading, paint.bold, 1);
+    case "closing":
+      return wrap(slide.title, paint.bold, 1);
+  }
+}
+
+function foot(slide: Slide, width: number, look: Look, maxNotes: number): string[] {
+  const { paint } = look;
+  const inner = width - 2 * MARGIN;
+  const notes = slide.notes.flatMap((n) => wrapClamp(n, inner - 2, 3).map((l, i) => (i === 0 ? l : `  ${l}`)));
+  const kept =
+    notes.length > maxNotes
+      ? [...notes.slice(0, Math.max(0, maxNotes - 1)), truncate("… (jjj show <id>)", inner)].slice(0, maxNotes)
+      : notes;
+  const source = wrapClamp(slide.source, inner, maxNotes === Infinity ? Infinity : 2);
+  return [...kept, ...source].map((l) => `${" ".repeat(MARGIN)}${paint.dim(l)}`);
+}
+
+function bodies(slide: Slide, frame: Frame, look: Look, avail: number | undefined): string[][] {
+  switch (slide.kind) {
+    case "title":
+      return titleBodies(slide, frame, look);
+    case "theme":
+      return themeBodies(slide, frame, look);
+    case "chart":
+      return chartBodies(slide, frame, look, avail);
+    case "closing":
+      return closingBodies(slide, frame, look);
+  }
+}
+
+/**
+ * One slide as lines. With a height, exactly that many lines: the heading at the top, the source
+ * at the foot, the body centred between them, in the largest type that fits (then without the
+ * explanations, then in normal type, then without the summary and some notes, then cut with "…").
+ * Without a height, the slide in normal type, as long as it needs.
+ */
+export function renderSlide(slide: Slide, frame: Frame, look: Look): string[] {
+  const { width, height } = frame;
+  if (height === undefined) {
+    const body = bodies(slide, frame, look, undefined)[0] ?? [];
+    const all = [...head(slide, width, look, true), "", ...body, "", ...foot(slide, width, look, Infinity)];
+    return all.map((l) => l.trimEnd());
+  }
+  const attempts: { summary: boolean; notes: number }[] = [
+    { summary: true, notes: Infinity },
+    { summary: true, notes: 3 },
+    { summary: false, notes: 2 },
+    { summary: false, notes: 0 },
+  ];
+  let chosen: { top: string[]; body: string[]; bottom: string[] } | undefined;
+  let fallback: { top: string[]; body: string[]; bottom: string[] } | undefined;
+  for (const a of attempts) {
+    const top = head(slide, width, look, a.summary);
+    const bottom = foot(slide, width, look, a.notes);
+    const avail = height - top.length - bottom.length - 3;
+    const options = bodies(slide, frame, look, avail);
+    const fit = options.find((b) => b.length <= avail);
+    if (fit) {
+      chosen = { top, body: fit, bottom };
+      break;
+    }
+    fallback = { top, body: options.at(-1) ?? [], bottom };
+  }
+  const { top, body, bottom } = chosen ?? (fallback as { top: string[]; body: string[]; bottom: string[] });
+  const lines: string[] = [];
+  const room = height - bottom.length;
+  lines.push(...(top.length + 1 < room ? [""] : []), ...top, "");
+  const free = room - lines.length - 1;
+  if (body.length > free) {
+    lines.push(...body.slice(0, Math.max(0, free - 1)), centre(look.paint.dim("…"), width));
+  } else {
+    const above = Math.floor((free - body.length) / 2);
+    lines.push(...Array.from({ length: above }, () => ""), ...body);
+  }
+  while (lines.length < room) lines.push("");
+  lines.length = room;
+  lines.push(...bottom);
+  return lines.slice(0, height).map((l) => l.trimEnd());
+}
+
+/** Every slide of a deck in order, as plain text for a pipe: each under a rule with its number. */
+export function renderDeckText(slides: readonly Slide[], width: number, look: Look): string {
+  const out: string[] = [];
+  slides.forEach((slide, i) => {
+    const label = ` ${i + 1}/${slides.length} `;
+    const rule = look.ascii ? "-" : "─";
+    if (i > 0) out.push("");
+    out.push(look.paint.dim(`${rule.repeat(3)}${label}${rule.repeat(Math.max(3, width - 3 - label.length))}`));
+    out.push(...renderSlide(slide, { width, big: false }, look));
+  });
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { bigHeight, bigWidth, drawable, renderBig, SIZES } from "../../src/present/font.js";
+import { displayWidth } from "../../src/render/width.js";
+
+const [huge, large, medium] = SIZES as [(typeof SIZES)[0], (typeof SIZES)[0], (typeof SIZES)[0]];
+
+describe("the big-digit font", () => {
+  it("draws every character of a headline figure", () => {
+    for (const text of [
+      "0123456789",
+      "44",
+      "89.8*",
+      "1,293",
+      "−51%",
+      "+317.6%",
+      "≥280,000",
+      ">+25%",
+      "<5",
+      "≤3",
+      "≈7",
+      "2014 → 2020",
+    ]) {
+      expect(drawable(text), text).toBe(true);
+    }
+  });
+
+  it("cannot draw letters or an empty text: those stay in normal type", () => {
+    expect(drawable("44 µg/m³")).toBe(false);
+    expect(drawable("Q1")).toBe(false);
+    expect(drawable("")).toBe(false);
+  });
+
+  it("draws 44 as two 3×5 glyphs in large type, two columns a pixel", () => {
+    const lines = renderBig("44", large);
+    expect(lines).toEqual(["██  ██  ██  ██", "██  ██  ██  ██", "██████  ██████", "    ██      ██", "    ██      ██"]);
+    expect(bigWidth("44", large)).toBe(14);
+    expect(bigHeight(large)).toBe(5);
+  });
+
+  it("packs two pixel rows into one with half blocks in medium type", () => {
+    expect(renderBig("7", medium)).toEqual(["▀▀█", "  █", "  ▀"]);
+    expect(bigHeight(medium)).toBe(3);
+  });
+
+  it("doubles everything in huge type", () => {
+    const lines = renderBig("1", huge);
+    expect(lines).toHaveLength(bigHeight(huge));
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe("    ████    ");
+    expect(bigWidth("1", huge)).toBe(12);
+  });
+
+  it("draws with # in ASCII", () => {
+    expect(renderBig("1", large, true)[4]).toBe("######");
+    expect(renderBig("7", medium, true)).toEqual(["###", "  #", "  #"]);
+  });
+
+  it("gives lines exactly as wide as it says", () => {
+    for (const size of SIZES) {
+      for (const text of ["89.8*", "≥280,000", "2014 → 2020"]) {
+        const lines = renderBig(text, size);
+        for (const line of lines) expect(displayWidth(line)).toBe(bigWidth(text, size));
+      }
+    }
+  });
+});
