@@ -77,13 +77,23 @@ function resolveWidth(opts: GlobalOptions, io: Io): number {
   return DEFAULT_WIDTH;
 }
 
-/** The dataset restricted to the article's own figures. */
+/**
+ * The dataset without the official supplementary series: the article's own figures, and the
+ * user's own (--data), which they asked for by name. Sources: the article's, and those the user's
+ * facts cite.
+ */
 export function articleOnly(dataset: Dataset): Dataset {
-  return {
-    ...dataset,
-    facts: dataset.facts.filter((f) => f.layer === "article"),
-    sources: dataset.sources.filter((s) => s.kind === "article"),
-  };
+  const facts = dataset.facts.filter((f) => f.layer !== "supplement");
+  const cited = new Set<string>();
+  for (const f of facts) {
+    if (f.layer !== "user") continue;
+    if (f.kind === "event") cited.add(f.source.ref);
+    else {
+      for (const v of f.values) cited.add(v.source.ref);
+      for (const c of f.changes ?? []) cited.add(c.source.ref);
+    }
+  }
+  return { ...dataset, facts, sources: dataset.sources.filter((s) => s.kind === "article" || cited.has(s.id)) };
 }
 
 /** Data files from --data (repeatable) and JJJ_DATA (a path list, like PATH). */

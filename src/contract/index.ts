@@ -1,6 +1,7 @@
 /** The zod schema of every published contract, and its JSON Schema. Loaded by `jjj schema` and the tests only. */
-import { z } from "zod";
+
 import { DatasetFile } from "../dataset/schema.js";
+import { z } from "../dataset/zod.js";
 import { CONTRACT_NAMES, CONTRACTS, type ContractName } from "./catalog.js";
 import { CompareRecord } from "./compare.js";
 import { ExportDocument, ExportRow } from "./export.js";

@@ -17,7 +17,7 @@ import {
 import { barEighths, layoutSeries, rowOf, type SeriesLayout, yearTicks, yScale } from "../query/plot.js";
 import { formatScaled, formatWhen, type Scale, unitScale } from "../render/format.js";
 import { displayWidth } from "../render/width.js";
-import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { derivationText, layerTag, locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { changeText } from "./facts.js";
 import { cell, type TableView, type Tone } from "./types.js";
 
@@ -111,7 +111,12 @@ export function seriesName(ctx: ViewContext, fact: QuantityFact, facts: readonly
   }
   if (facts.some((f) => f.fact.extends === fact.id)) {
     const place = placeName(ctx, fact.place)?.[lang] ?? fact.place;
-    const layer = fact.layer === "article" ? zh(lang, "文章", "the article") : zh(lang, "官方", "official");
+    const layer =
+      fact.layer === "article"
+        ? zh(lang, "文章", "the article")
+        : fact.layer === "user"
+          ? zh(lang, "自有数据", "your data")
+          : zh(lang, "官方", "official");
     return `${layer} · ${place}`;
   }
   return fact.label[lang];
@@ -545,7 +550,7 @@ export function chartableTable(ctx: ViewContext, facts: readonly Fact[]): TableV
       const kinds = [c.line ? zh(lang, "折线", "line") : "", c.bars ? zh(lang, "条形", "bars") : ""]
         .filter(Boolean)
         .join(zh(lang, "、", ", "));
-      const layer = fact.layer === "supplement" ? zh(lang, "官方补充", "official") : "";
+      const layer = layerTag(fact.layer, lang);
       return [
         { text: fact.label[lang], tone: "strong" as const, sub: [fact.id, layer].filter(Boolean).join(" · ") },
         cell(what),

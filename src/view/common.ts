@@ -2,9 +2,19 @@
 import type { Lang } from "../cli/lang.js";
 import type { SourceDetail, SourceRef } from "../contract/common.js";
 import type { Dataset } from "../dataset/load.js";
-import type { Locator, QuantityFact, Text } from "../dataset/schema.js";
+import type { Layer, Locator, QuantityFact, Text } from "../dataset/schema.js";
 import type { Derivation } from "../query/points.js";
 import { formatLocator, formatValue } from "../render/format.js";
+
+/**
+ * How a table marks a fact's layer: nothing for the article's own figures, "official" for the
+ * bundled official series, "your data" for figures from --data files.
+ */
+export function layerTag(layer: Layer, lang: Lang): string {
+  if (layer === "supplement") return lang === "zh" ? "官方补充" : "official";
+  if (layer === "user") return lang === "zh" ? "自有数据" : "your data";
+  return "";
+}
 
 export interface ViewContext {
   dataset: Dataset;

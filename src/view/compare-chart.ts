@@ -7,7 +7,7 @@ import { formatPercent, formatPoints, formatScaled, qualifierSign, unitScale } f
 import { displayWidth } from "../render/width.js";
 import type { BarChartView, BarGroupView, BarView } from "./chart.js";
 import { barWidthFor, sourcesOf } from "./chart.js";
-import type { ViewContext } from "./common.js";
+import { layerTag, type ViewContext } from "./common.js";
 import { compareTable } from "./compare.js";
 import type { Tone } from "./types.js";
 
@@ -41,7 +41,7 @@ export function compareChartView(
     const change = pp && rel ? (zh ? `${pp}（${rel}）` : `${pp} (${rel})`) : pp || rel;
     const parts = [change, row.direction ? t(row.direction, lang) : ""].filter(Boolean);
     const unit = UNITS[row.fact.unit].share ? "%" : scale.unit;
-    const layer = row.fact.layer === "supplement" ? (zh ? "官方补充" : "official") : "";
+    const layer = layerTag(row.fact.layer, lang);
     const locs = [row.from?.point.source, row.to?.point.source, c.stated?.source].filter((l) => l !== undefined);
     const sub = [parts.join(zh ? "，" : ", "), unit, layer, sourcesOf(ctx, locs)].filter(Boolean).join(" · ");
     const max = Math.max(0, ...ends.map((x) => Math.abs(x.e.point.value)));
