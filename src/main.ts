@@ -25,9 +25,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.command.parseAsync([...argv], { from: "user" });
     const pending = program.pending;
     if (!pending) return EXIT.ok;
-    const ctx = await makeContext(pending.opts, io, { command: pending.command });
-    await pending.run(ctx);
-    return EXIT.ok;
+    const ctx = await makeContext(pending.opts, io, {
+      command: pending.command,
+      ...(pending.data ? {} : { dataset: { sources: [], themes: [], places: [], facts: [] } }),
+    });
+    return (await pending.run(ctx)) ?? EXIT.ok;
   } catch (err) {
     const lang = errorLang(argv, io);
     if (err instanceof CommanderError) {

@@ -12,6 +12,7 @@ import { SearchRecord } from "./search.js";
 import { ShowSourceRecord } from "./show.js";
 import { ThemeRecord } from "./themes.js";
 import { TimelineRecord } from "./timeline.js";
+import { ValidateRecord } from "./validate.js";
 
 /** For an array contract, the schema of one record; for an object contract, of the object. */
 export const SCHEMAS: Record<ContractName, z.ZodType> = {
@@ -26,6 +27,7 @@ export const SCHEMAS: Record<ContractName, z.ZodType> = {
   export: ExportDocument,
   "export-rows": ExportRow,
   schema: SchemaRecord,
+  validate: ValidateRecord,
   dataset: DatasetFile,
 };
 

@@ -6,6 +6,7 @@
 import { suggest } from "../query/lookup.js";
 import { MAX_YEAR, MIN_YEAR, UNIT_IDS } from "./constants.js";
 import type { Problem } from "./problems.js";
+import { unitMeant } from "./units.js";
 import type { z } from "./zod.js";
 
 type Said = { zh: string; en: string };
@@ -279,12 +280,18 @@ export function explainIssue(file: string, issue: Issue, schema: z.ZodType, root
       }
       const valid = values.map(String);
       if (key === "unit") {
+        const meant = unitMeant(String(input));
         return problem(
           { zh: `未知的单位 ${shown(input)}`, en: `unknown unit ${shown(input)}` },
-          join(didYouMean(String(input), UNIT_IDS), {
-            zh: `单位有：${UNIT_IDS.join(", ")}（见 data/README.md 的 Units）`,
-            en: `the units are ${UNIT_IDS.join(", ")} (data/README.md, Units)`,
-          }),
+          join(
+            meant
+              ? { zh: `是否想写 "${meant}"？`, en: `did you mean "${meant}"? ` }
+              : didYouMean(String(input), UNIT_IDS),
+            {
+              zh: `单位有：${UNIT_IDS.join(", ")}（见 data/README.md 的 Units）`,
+              en: `the units are ${UNIT_IDS.join(", ")} (data/README.md, Units)`,
+            },
+          ),
         );
       }
       return problem(

@@ -8,7 +8,7 @@ import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc
 import { suggest } from "../query/lookup.js";
 import { explainIssue, forbiddenKeys, jsonPath } from "./explain.js";
 import { DataError, type Problem } from "./problems.js";
-import { DatasetFile, Fact, type Layer, Place, Source, Theme } from "./schema.js";
+import { DatasetFile, Fact, ID_PATTERN, type Layer, Place, Source, Theme } from "./schema.js";
 
 export { DataError, formatProblem, type Problem } from "./problems.js";
 export { jsonPath };
@@ -38,6 +38,47 @@ export interface ParsedFile {
   broken?: Record<Kind, Map<string, string>>;
   /** For a file that failed the schema: the index in the file of each item of `data`. */
   indexes?: Record<Kind, number[]>;
+  /** The references of the items that failed the schema, as far as they are well-formed ids. */
+  refs?: Ref[];
+}
+
+/** A reference to an id of some kind, at a path of its file. */
+interface Ref {
+  kind: Kind;
+  id: string;
+  path: string;
+}
+
+/**
+ * The references an item that failed the schema makes, read from the raw JSON: those that are
+ * well-formed ids are still checked, so that one run reports them along with the schema problems.
+ */
+function looseRefs(kind: Kind, item: unknown, at: string): Ref[] {
+  const refs: Ref[] = [];
+  const obj = (v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const add = (k: Kind, id: unknown, path: string) => {
+    if (typeof id === "string" && ID_PATTERN.test(id)) refs.push({ kind: k, id, path });
+  };
+  const list = (v: unknown) => (Array.isArray(v) ? v : []);
+  const o = obj(item);
+  if (kind === "places") add("places", o.within, `${at}.within`);
+  if (kind !== "facts") return refs;
+  add("themes", o.theme, `${at}.theme`);
+  add("places", o.place, `${at}.place`);
+  list(o.related).forEach((id, j) => {
+    add("facts", id, `${at}.related[${j}]`);
+  });
+  add("facts", o.extends, `${at}.extends`);
+  add("sources", obj(o.source).ref, `${at}.source.ref`);
+  list(o.values).forEach((v, j) => {
+    add("places", obj(v).place, `${at}.values[${j}].place`);
+    add("sources", obj(obj(v).source).ref, `${at}.values[${j}].source.ref`);
+  });
+  list(o.changes).forEach((c, j) => {
+    add("sources", obj(obj(c).source).ref, `${at}.changes[${j}].source.ref`);
+  });
+  return refs;
 }
 
 export function parseFile({ file, text }: FileText): { data?: DatasetFile; partial?: ParsedFile; problems: Problem[] } {
@@ -69,6 +110,7 @@ function salvage(file: string, raw: unknown): ParsedFile {
     facts: new Map(),
   };
   const indexes: Record<Kind, number[]> = { sources: [], themes: [], places: [], facts: [] };
+  const refs: Ref[] = [];
   const top = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   for (const kind of KINDS) {
     const items = Object.hasOwn(top, kind) ? top[kind] : undefined;
@@ -81,10 +123,11 @@ function salvage(file: string, raw: unknown): ParsedFile {
       } else {
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id === "string" && !broken[kind].has(id)) broken[kind].set(id, `${kind}[${i}].id`);
+        refs.push(...looseRefs(kind, item, `${kind}[${i}]`));
       }
     });
   }
-  return { file, data, broken, indexes };
+  return { file, data, broken, indexes, refs };
 }
 
 /** A JSON syntax error at `line:column`, located with jsonc-parser in strict JSON mode. */
@@ -354,7 +397,7 @@ export function mergeFiles(
   };
   const sectionIds = new Set(["lead", ...seen.themes.keys()]);
   const sections = [...sectionIds];
-  for (const { file, data, indexes } of files.slice(bundled)) {
+  for (const { file, data, indexes, refs } of files.slice(bundled)) {
     const pos = (kind: Kind, i: number) => (indexes ? indexes[kind][i] : i);
     const need = (kind: Kind, id: string | undefined, path: string) => {
       if (id === undefined || seen[kind].has(id) || broken[kind].has(id)) return;
@@ -363,6 +406,18 @@ export function mergeFiles(
       const close = suggester.closest(id, candidates);
       const list = close.map((c) => `"${c}"`).join(", ");
       const all = candidates.length <= 12 ? candidates.join(", ") : undefined;
+      if (candidates.length === 0) {
+        problems.push({
+          file,
+          path,
+          message: { zh: `未知的${word.zh} "${id}"`, en: `unknown ${word.en} "${id}"` },
+          fix: {
+            zh: `在 "${kind}" 里定义它（只用 --data-only 载入的文件时，主题、地点和来源须自己定义）`,
+            en: `define it in "${kind}" (files loaded with --data-only define their own themes, places and sources)`,
+          },
+        });
+        return;
+      }
       problems.push({
         file,
         path,
@@ -373,6 +428,7 @@ export function mergeFiles(
         },
       });
     };
+    for (const ref of refs ?? []) need(ref.kind, ref.id, ref.path);
     data.places.forEach((place, i) => {
       need("places", place.within, `places[${pos("places", i)}].within`);
     });
