@@ -56,7 +56,8 @@ export async function run(ctx: Context, files: string[], opts: GlobalOptions): P
   // Cross-checks need every file: with one unreadable, its ids would be reported as unknown.
   if (!read.problems.length) {
     const trusted = opts.dataOnly ? [] : bundledFiles();
-    problems.push(...mergeFiles([...trusted, ...parsed.parsed], { bundled: trusted.length }).problems);
+    for (const found of mergeFiles([...trusted, ...parsed.parsed], { bundled: trusted.length }).problems)
+      problems.push(found);
   }
   if (ctx.format === "table" && !ctx.fields) {
     if (problems.length) throw new DataError(problems);

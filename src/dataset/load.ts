@@ -81,6 +81,8 @@ function looseRefs(kind: Kind, item: unknown, at: string): Ref[] {
   return refs;
 }
 
+const FORBIDDEN_TEXT = /"(?:__proto__|constructor|prototype)"/;
+
 export function parseFile({ file, text }: FileText): { data?: DatasetFile; partial?: ParsedFile; problems: Problem[] } {
   let raw: unknown;
   try {
@@ -88,11 +90,14 @@ export function parseFile({ file, text }: FileText): { data?: DatasetFile; parti
   } catch (err) {
     return { problems: [syntaxProblem(file, text, err as Error)] };
   }
-  const problems = forbiddenKeys(file, raw);
+  // The walk for forbidden keys is skipped when the text cannot hold one: no such quoted word,
+  // and no \u escape that could spell it.
+  const problems = FORBIDDEN_TEXT.test(text) || text.includes("\\u") ? forbiddenKeys(file, raw) : [];
   const result = DatasetFile.safeParse(raw, { reportInput: true });
   if (result.success && !problems.length) return { data: result.data, problems };
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(...explainIssue(file, issue, DatasetFile, raw));
+    for (const issue of result.error.issues)
+      for (const found of explainIssue(file, issue, DatasetFile, raw)) problems.push(found);
   }
   return { partial: salvage(file, raw), problems };
 }
@@ -385,7 +390,8 @@ export function mergeFiles(
         });
       } else if (!before) orders.set(theme.order, { id: theme.id, file });
     });
-    if (bundled > 0 && fileIndex >= bundled) problems.push(...layerProblems(file, data, indexes));
+    if (bundled > 0 && fileIndex >= bundled)
+      for (const found of layerProblems(file, data, indexes)) problems.push(found);
   });
   dataset.themes.sort((a, b) => a.order - b.order);
 
@@ -536,7 +542,7 @@ export function parseFiles(files: readonly FileText[]): { parsed: ParsedFile[]; 
   const problems: Problem[] = [];
   for (const f of files) {
     const r = parseFile(f);
-    problems.push(...r.problems);
+    for (const found of r.problems) problems.push(found);
     if (r.data) parsed.push({ file: f.file, data: r.data });
     else if (r.partial) parsed.push(r.partial);
   }
@@ -550,7 +556,7 @@ export function parseFiles(files: readonly FileText[]): { parsed: ParsedFile[]; 
 export function loadDataset(files: FileText[], trusted: { file: string; data: DatasetFile }[] = []): Dataset {
   const { parsed, problems } = parseFiles(files);
   const merged = mergeFiles([...trusted, ...parsed], { bundled: trusted.length });
-  problems.push(...merged.problems);
+  for (const found of merged.problems) problems.push(found);
   if (problems.length) throw new DataError(problems);
   return merged.dataset;
 }

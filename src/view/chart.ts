@@ -3,8 +3,10 @@
  * the renderer needs; the positions come from `src/query/plot.ts`, the words are built here.
  */
 import type { Lang } from "../cli/lang.js";
+import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator, QuantityFact, UnitId } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
+import { maxOf } from "../lib/extremes.js";
 import {
   type BarGroup,
   type BarKey,
@@ -130,7 +132,7 @@ export function sourcesOf(ctx: ViewContext, locs: readonly Locator[]): string {
     let text: string;
     if (loc.section !== undefined) text = `${zh(lang, "文章", "article")} ${locator(ctx, loc)}`;
     else {
-      const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+      const source = datasetIndex(ctx.dataset).sources.get(loc.ref);
       text = source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref;
     }
     if (!parts.includes(text)) parts.push(text);
@@ -462,10 +464,16 @@ export function barChartView(
     })),
   );
   const all = labelled.flat();
-  const labelWidth = Math.max(0, ...all.map((b) => displayWidth(b.label)));
-  const valueWidth = Math.max(0, ...all.map((b) => displayWidth(b.value)));
+  const labelWidth = maxOf(
+    all.map((b) => displayWidth(b.label)),
+    0,
+  );
+  const valueWidth = maxOf(
+    all.map((b) => displayWidth(b.value)),
+    0,
+  );
   const barWidth = barWidthFor(opts.width, labelWidth, valueWidth);
-  const max = Math.max(0, ...values.map(Math.abs));
+  const max = maxOf(values.map(Math.abs), 0);
   // One fact per group and several facts: a title per group. One fact alone: its label is the title.
   const single = groups.length === 1;
   const notes: string[] = [];

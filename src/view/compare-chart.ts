@@ -1,6 +1,7 @@
 /** compare --chart: each quantity's two ends as a pair of bars, each pair drawn to its own scale from zero. */
 import { UNITS } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
+import { maxOf } from "../lib/extremes.js";
 import type { CompareEnd, CompareRow } from "../query/compare.js";
 import { barEighths } from "../query/plot.js";
 import { formatPercent, formatPoints, formatScaled, qualifierSign, unitScale } from "../render/format.js";
@@ -27,8 +28,14 @@ export function compareChartView(
     return { row, scale, ends: ends2.map((e) => ({ e, label: String(e.point.year), value: text(e) })) };
   });
   const all = prepared.flatMap((p) => p.ends);
-  const labelWidth = Math.max(4, ...all.map((x) => displayWidth(x.label)));
-  const valueWidth = Math.max(0, ...all.map((x) => displayWidth(x.value)));
+  const labelWidth = maxOf(
+    all.map((x) => displayWidth(x.label)),
+    4,
+  );
+  const valueWidth = maxOf(
+    all.map((x) => displayWidth(x.value)),
+    0,
+  );
   const barWidth = barWidthFor(opts.width, labelWidth, valueWidth);
   const groups: BarGroupView[] = prepared.map(({ row, scale, ends }, style) => {
     const c = row.change;

@@ -3,6 +3,7 @@ import type { FactRecord, PointRecord } from "../contract/facts.js";
 import type { Fact, QuantityFact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
+import { maxOf, minOf } from "../lib/extremes.js";
 import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { layerTag, locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
@@ -150,7 +151,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
     const spark = factSparkline(ctx, fact);
     if (spark) {
       const years = seriesPoints(fact).map((p) => p.year as number);
-      when.push(`${Math.min(...years)}–${Math.max(...years)}`);
+      when.push(`${minOf(years)}–${maxOf(years)}`);
       values.push(spark);
     }
     const srcs = [

@@ -2,6 +2,7 @@
 import type { Paint } from "../cli/color.js";
 import type { OverviewDocument } from "../contract/overview.js";
 import { t } from "../i18n/messages.js";
+import { maxOf } from "../lib/extremes.js";
 import { headline } from "../query/compare.js";
 import { formatPercent, formatPoints, formatValue, formatWhen } from "../render/format.js";
 import { padEnd, wrapText } from "../render/text.js";
@@ -37,7 +38,7 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
   out.push("");
   out.push(chalk.bold(t("themes", lang)));
   const counts = factCounts(dataset);
-  const idWidth = Math.max(...dataset.themes.map((th) => th.id.length));
+  const idWidth = maxOf(dataset.themes.map((th) => th.id.length));
   for (const th of dataset.themes) {
     const lead = `  ${th.order}  ${padEnd(th.id, idWidth)}  `;
     const [first = "", ...rest] = wrapText(

@@ -1,5 +1,6 @@
 /** timeline: entries → JSON records and a table view. */
 import type { TimelineRecord } from "../contract/timeline.js";
+import { datasetIndex } from "../dataset/ids.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { TimelineEntry } from "../query/timeline.js";
@@ -48,7 +49,7 @@ export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineReco
 
 export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): TableView {
   const { lang, dataset } = ctx;
-  const themeName = (id: string) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id;
+  const themeName = (id: string) => datasetIndex(dataset).themes.get(id)?.name[lang] ?? id;
   return {
     title: lang === "zh" ? "时间线" : "Timeline",
     columns: [
