@@ -1,9 +1,6 @@
 /** The bundle's entry: wires main() to the real process. */
 import { main } from "./main.js";
 
-/** Signals that end jjj, and their numbers: the shell's exit status is 128 + the number (Ctrl-C: 130). */
-const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-
 export function run(): void {
   const quit = (code: number) => {
     process.exitCode = code;
@@ -23,8 +20,10 @@ export function run(): void {
   });
   // A closed standard error must not turn an error message into a crash.
   process.stderr.on("error", () => {});
-  // Ctrl-C (or kill) at any point: stop at once, quietly, with the shell's usual status.
-  for (const [signal, n] of Object.entries(SIGNALS)) process.on(signal, () => quit(128 + n));
+  // Ctrl-C (SIGINT), SIGTERM and SIGHUP keep their default action on purpose: it ends jjj at once,
+  // silently, even in the middle of loading a large file (a handler would wait for the work to
+  // finish), and the shell reports the usual status (130 for Ctrl-C). jjj writes no files, so there
+  // is nothing to clean up.
   // main() catches every error of a command; this is the net under anything that escapes it.
   const internal = (err: unknown) => {
     try {
