@@ -105,10 +105,16 @@ export function dataFiles(opts: GlobalOptions, env: Io["env"]): string[] {
 async function loadData(opts: GlobalOptions, io: Io): Promise<Dataset> {
   const files = dataFiles(opts, io.env);
   if (opts.dataOnly && files.length === 0) {
-    throw usageError({
-      zh: "--data-only 需要至少一个 --data 文件（或 JJJ_DATA）",
-      en: "--data-only needs at least one --data file (or JJJ_DATA)",
-    });
+    throw usageError(
+      {
+        zh: "--data-only 需要至少一个 --data 文件（或 JJJ_DATA）",
+        en: "--data-only needs at least one --data file (or JJJ_DATA)",
+      },
+      {
+        zh: "用 --data <文件> 给出你的数据文件，或去掉 --data-only",
+        en: "give your data file with --data <file>, or leave --data-only out",
+      },
+    );
   }
   if (files.length === 0) return bundledDataset();
   const { loadWithUserData } = await import("../dataset/files.js");

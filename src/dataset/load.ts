@@ -158,7 +158,16 @@ function syntaxProblem(file: string, text: string, err: Error): Problem {
     lineStart = i + 1;
   }
   const code = printParseErrorCode(first.error);
-  const known = JSON_ERRORS[code];
+  const special = /^-?(?:NaN|Infinity)\b/.exec(text.slice(first.offset, first.offset + 12))?.[0];
+  const known: { message: Said; fix: Said } | undefined = special
+    ? {
+        message: { zh: `${special} 不是 JSON 中的数`, en: `${special} is not a number in JSON` },
+        fix: {
+          zh: "写一个普通的数；不知道的数值就不写这一项",
+          en: "write an ordinary number; leave out a value that is not known",
+        },
+      }
+    : JSON_ERRORS[code];
   return {
     file,
     line,
