@@ -62,6 +62,18 @@ describe("your own data, merged onto the bundled data", () => {
     expect(data.sources.map((s) => s.id)).toEqual(["article", "my-district-bulletin"]);
   });
 
+  it("a theme of your own joins the overview, its number aligned with the article's", async () => {
+    const file = writeTemp("user-data/theme.json", {
+      ...userFile([userFact("my-students", { theme: "my-school", unit: "person" })]),
+      themes: [
+        { id: "my-school", order: 10, name: { zh: "本校", en: "Our school" }, summary: { zh: "本校", en: "Ours" } },
+      ],
+    });
+    const lines = (await run(["--data", file, "--width", "80"])).stdout.split("\n");
+    expect(lines).toContain("   1  function-relief        Relieving non-capital functions (5)");
+    expect(lines).toContain("  10  my-school              Our school (1)");
+  });
+
   it("JJJ_DATA is a path list, loaded before the --data files", async () => {
     const a = writeTemp("user-data/a.json", userFile([userFact("my-a")]));
     const b = writeTemp("user-data/b.json", { facts: [userFact("my-b")] });
