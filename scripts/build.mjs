@@ -2,6 +2,7 @@
 // Runs on `npm install` / `npm ci` (the `prepare` script) and in `npm test`.
 import { execFileSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 rmSync("dist", { recursive: true, force: true });
@@ -28,6 +29,18 @@ const common = {
 await build({ ...common, entryPoints: { "contract-gen": "src/contract/generate.ts" }, outdir: "dist" });
 execFileSync(process.execPath, ["dist/contract-gen.js", "src/contract/fields.generated.json"], { stdio: "inherit" });
 
+// cli-table3's strip-ansi builds its regular expression on every call; give it one built once.
+const ansiRegexOnce = {
+  name: "ansi-regex-once",
+  setup(b) {
+    b.onResolve({ filter: /^ansi-regex$/ }, (args) =>
+      args.importer.includes("cli-table3")
+        ? { path: fileURLToPath(new URL("../src/render/ansi-regex-once.cjs", import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 // The CLI: one entry file, with code that only some commands need (tables, validation) split
 // into chunks that are loaded on demand.
 await build({
@@ -37,6 +50,7 @@ await build({
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
   minify: true,
+  plugins: [ansiRegexOnce],
 });
 // The build-time data checker.
 await build({ ...common, entryPoints: { "check-data": "src/dataset/check.ts" }, outdir: "dist", minify: true });

@@ -5,7 +5,7 @@ import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./cli
 import { type Io, processIo } from "./cli/io.js";
 import { type Lang, langFromEnv } from "./cli/lang.js";
 import { buildProgram, makeContext } from "./cli/program.js";
-import { DataError, formatProblem } from "./dataset/problems.js";
+import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
 
 /** The language of error messages: --lang if given (even before parsing succeeds), else the locale. */
 function errorLang(argv: readonly string[], io: Io): Lang {
@@ -25,9 +25,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.command.parseAsync([...argv], { from: "user" });
     const pending = program.pending;
     if (!pending) return EXIT.ok;
-    const ctx = await makeContext(pending.opts, io, { command: pending.command });
-    await pending.run(ctx);
-    return EXIT.ok;
+    const ctx = await makeContext(pending.opts, io, {
+      command: pending.command,
+      ...(pending.data ? {} : { dataset: { sources: [], themes: [], places: [], facts: [] } }),
+    });
+    return (await pending.run(ctx)) ?? EXIT.ok;
   } catch (err) {
     const lang = errorLang(argv, io);
     if (err instanceof CommanderError) {
@@ -45,7 +47,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return err.exitCode;
     }
     if (err instanceof DataError) {
-      for (const p of err.problems) io.err(`jjj: ${formatProblem(p)}\n`);
+      const lines = err.problems.map((p) => {
+        const fix = problemFix(p, lang);
+        return `jjj: ${formatProblem(p, lang)}\n${fix ? `${lang === "zh" ? "提示：" : "hint: "}${fix}\n` : ""}`;
+      });
+      io.err(lines.join(""));
       return EXIT.data;
     }
     const e = err as Error;

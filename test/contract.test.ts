@@ -5,6 +5,7 @@ import { CONTRACT_NAMES } from "../src/contract/catalog.js";
 import { contractJsonSchema, generatedFields } from "../src/contract/index.js";
 import { bundledDataset } from "../src/dataset/bundled.js";
 import { points } from "../src/query/points.js";
+import { writeTemp } from "./helpers/files.js";
 import { jjj, jjjJson } from "./helpers.js";
 
 /** The JSON Schema as `jjj schema <name>` publishes it. */
@@ -30,6 +31,7 @@ const CASES: Record<string, string[][]> = {
   facts: [
     ["facts", "--json"],
     ["facts", "--json", "--article-only"],
+    ["facts", "--json", "--data", "examples/my-figures.json"],
   ],
   show: [
     ["show", "pm25", "--json"],
@@ -44,6 +46,7 @@ const CASES: Record<string, string[][]> = {
   compare: [
     ["compare", "--json"],
     ["compare", "--json", "--from", "2015", "--to", "2019"],
+    ["compare", "--json", "--from", "2021", "--to", "2023", "--data", "examples/my-figures.json"],
   ],
   search: [
     ["search", "医保", "--json"],
@@ -51,8 +54,14 @@ const CASES: Record<string, string[][]> = {
     ["search", "poverty", "--json"],
     ["search", "zzzz", "--json"],
   ],
-  timeline: [["timeline", "--json"]],
-  export: [["export", "--json"]],
+  timeline: [
+    ["timeline", "--json"],
+    ["timeline", "--json", "--data", "examples/my-figures.json"],
+  ],
+  export: [
+    ["export", "--json"],
+    ["export", "--json", "--data", "examples/my-figures.json"],
+  ],
   quiz: [
     ["quiz", "--json", "--seed", "7"],
     ["quiz", "--json", "--seed", "1", "--count", "50"],
@@ -100,9 +109,30 @@ describe("the published contracts", () => {
     expectValid(both, rows);
   });
 
-  it("the bundled data files validate against `jjj schema dataset`", async () => {
+  it("real output of `jjj validate --json` on a broken file validates against `jjj schema validate`", async () => {
+    const open = compile(await published("validate"));
+    const closed = compile(contractJsonSchema("validate", { strict: true }));
+    const file = writeTemp(
+      "contract/broken.json",
+      '{"facts": [{"id": "x", "kind": "quantity", "unit": "furlongs", "values": [{"value": "4"}]}]}',
+    );
+    const syntax = writeTemp("contract/syntax.json", '{"facts": [1,]}');
+    for (const argv of [
+      ["validate", file, "--json"],
+      ["validate", syntax, "--json", "--lang", "zh"],
+    ]) {
+      const r = await jjj(argv);
+      expect(r.code).toBe(1);
+      const records = JSON.parse(r.stdout) as unknown[];
+      expect(records.length).toBeGreaterThan(0);
+      expectValid(open, records);
+      expectValid(closed, records);
+    }
+  });
+
+  it("the bundled data files and the example validate against `jjj schema dataset`", async () => {
     const validate = compile(await published("dataset"));
-    for (const file of ["data/article.json", "data/supplement.json"]) {
+    for (const file of ["data/article.json", "data/supplement.json", "examples/my-figures.json"]) {
       expectValid(validate, JSON.parse(readFileSync(file, "utf8")));
     }
   });

@@ -28,6 +28,10 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => { zh: string; en: string }][] 
       en: `option ${m[1]} does not take "${m[2]}"; choose one of ${m[3]}`,
     }),
   ],
+  [
+    /^option '([^' ]*)[^']*' argument '([^']*)' is invalid\. (.*)$/s,
+    (m) => ({ zh: `选项 ${m[1]} 的值 "${m[2]}" 无效：${m[3]}`, en: `option ${m[1]} does not take "${m[2]}": ${m[3]}` }),
+  ],
   [/^option '([^']*)' argument missing/, (m) => ({ zh: `选项 ${m[1]} 缺少值`, en: `option ${m[1]} needs a value` })],
 ];
 

@@ -77,13 +77,23 @@ function resolveWidth(opts: GlobalOptions, io: Io): number {
   return DEFAULT_WIDTH;
 }
 
-/** The dataset restricted to the article's own figures. */
+/**
+ * The dataset without the official supplementary series: the article's own figures, and the
+ * user's own (--data), which they asked for by name. Sources: the article's, and those the user's
+ * facts cite.
+ */
 export function articleOnly(dataset: Dataset): Dataset {
-  return {
-    ...dataset,
-    facts: dataset.facts.filter((f) => f.layer === "article"),
-    sources: dataset.sources.filter((s) => s.kind === "article"),
-  };
+  const facts = dataset.facts.filter((f) => f.layer !== "supplement");
+  const cited = new Set<string>();
+  for (const f of facts) {
+    if (f.layer !== "user") continue;
+    if (f.kind === "event") cited.add(f.source.ref);
+    else {
+      for (const v of f.values) cited.add(v.source.ref);
+      for (const c of f.changes ?? []) cited.add(c.source.ref);
+    }
+  }
+  return { ...dataset, facts, sources: dataset.sources.filter((s) => s.kind === "article" || cited.has(s.id)) };
 }
 
 /** Data files from --data (repeatable) and JJJ_DATA (a path list, like PATH). */
@@ -95,10 +105,16 @@ export function dataFiles(opts: GlobalOptions, env: Io["env"]): string[] {
 async function loadData(opts: GlobalOptions, io: Io): Promise<Dataset> {
   const files = dataFiles(opts, io.env);
   if (opts.dataOnly && files.length === 0) {
-    throw usageError({
-      zh: "--data-only 需要至少一个 --data 文件（或 JJJ_DATA）",
-      en: "--data-only needs at least one --data file (or JJJ_DATA)",
-    });
+    throw usageError(
+      {
+        zh: "--data-only 需要至少一个 --data 文件（或 JJJ_DATA）",
+        en: "--data-only needs at least one --data file (or JJJ_DATA)",
+      },
+      {
+        zh: "用 --data <文件> 给出你的数据文件，或去掉 --data-only",
+        en: "give your data file with --data <file>, or leave --data-only out",
+      },
+    );
   }
   if (files.length === 0) return bundledDataset();
   const { loadWithUserData } = await import("../dataset/files.js");

@@ -15,7 +15,9 @@ import { showCommand } from "../commands/show.js";
 import { sourcesCommand } from "../commands/sources.js";
 import { themesCommand } from "../commands/themes.js";
 import { timelineCommand } from "../commands/timeline.js";
+import { validateCommand } from "../commands/validate.js";
 import { type Context, type GlobalOptions, makeContext } from "./context.js";
+import type { ExitCode } from "./errors.js";
 import { ENVIRONMENT_HELP } from "./help-text.js";
 import type { Io } from "./io.js";
 import { FORMATS } from "./output.js";
@@ -57,13 +59,19 @@ export function addSharedOptions(cmd: Command): Command {
     .addOption(new Option("--width <columns>", "fit tables to this many columns (default: the terminal, or 80)"));
 }
 
-export type Runner = (ctx: Context) => void | Promise<void>;
-export type Schedule = (opts: GlobalOptions, run: Runner) => void;
+/** A command's run: nothing (success), or an exit code when it has said all there is to say itself. */
+// biome-ignore lint/suspicious/noConfusingVoidType: most runs return nothing; void lets them say so.
+export type Runner = (ctx: Context) => void | ExitCode | Promise<void | ExitCode>;
+export interface ScheduleOptions {
+  /** false: the command reads no dataset (`jjj validate` reads its files itself), so none is loaded. */
+  data?: boolean;
+}
+export type Schedule = (opts: GlobalOptions, run: Runner, options?: ScheduleOptions) => void;
 
 export interface Program {
   command: Command;
   /** The runner commander's action chose, with its options and the name of the command that chose it. */
-  pending?: { run: Runner; opts: GlobalOptions; command: string };
+  pending?: { run: Runner; opts: GlobalOptions; command: string; data: boolean };
 }
 
 /** The command word of the arguments: the first that is neither an option nor an option's value. */
@@ -93,8 +101,8 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
   program.hook("preAction", (_program, actionCommand) => {
     acting = actionCommand.name();
   });
-  const schedule = (opts: GlobalOptions, run: Runner) => {
-    state.pending = { run, opts, command: acting };
+  const schedule: Schedule = (opts, run, options) => {
+    state.pending = { run, opts, command: acting, data: options?.data !== false };
   };
   program
     .description("Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).")
@@ -129,6 +137,7 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
     ["export", () => exportCommand(schedule)],
     ["present", () => presentCommand(schedule)],
     ["quiz", () => quizCommand(schedule)],
+    ["validate", () => validateCommand(schedule)],
     ["schema", () => schemaCommand(schedule)],
     ["completion", () => completionCommand(schedule, () => program)],
     ["help", () => helpCommand(schedule, () => program)],

@@ -88,8 +88,40 @@ function list(ctx: Context): Promise<void> {
   );
 }
 
+/**
+ * A drawn chart is a picture (table format) or its plotted data as JSON: a flat format or
+ * --fields would otherwise be ignored without a word.
+ */
+function checkDrawingFormat(ctx: Context): void {
+  if (ctx.format !== "table" && ctx.format !== "json") {
+    throw usageError(
+      say(
+        ctx,
+        `\`jjj chart <id>\` 画图，或用 --json 输出所画的数据：--format ${ctx.format} 不适用`,
+        `\`jjj chart <id>\` draws a chart, or prints its plotted data with --json: --format ${ctx.format} does not apply`,
+      ),
+      say(
+        ctx,
+        "用 --json；每个数值一行的表格用 jjj export --format csv",
+        "use --json; for one row per value, use jjj export --format csv",
+      ),
+    );
+  }
+  if (ctx.fields) {
+    throw usageError(
+      say(ctx, "--fields 不适用于图表", "--fields does not apply to a chart"),
+      say(
+        ctx,
+        "去掉 --fields；不带编号的 jjj chart 列出可画的事实，可以选字段",
+        "leave it out; `jjj chart` without an id lists what can be charted, and takes --fields",
+      ),
+    );
+  }
+}
+
 export async function run(ctx: Context, ids: readonly string[], opts: ChartRunOptions): Promise<void> {
   if (!ids.length) return list(ctx);
+  checkDrawingFormat(ctx);
   const requested = ids.map((id) => resolve(ctx, id));
   const { facts, left } = chartFacts(ctx.dataset, requested);
   if (facts.length > MAX_SERIES) {

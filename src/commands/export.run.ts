@@ -1,5 +1,6 @@
 import type { Context } from "../cli/context.js";
-import { emitListing } from "../cli/emit.js";
+import { emitListing, emitText } from "../cli/emit.js";
+import { usageError } from "../cli/errors.js";
 import { exportDocument, exportEntries, exportMarkdown, exportTable } from "../view/export.js";
 
 export function run(ctx: Context): Promise<void> {
@@ -14,4 +15,38 @@ export function run(ctx: Context): Promise<void> {
       markdown: () => exportMarkdown(ctx),
     },
   );
+}
+
+/**
+ * `--as-data`: the dataset as one data file, which `--data` and `jjj validate` read back unchanged.
+ * Always indented JSON: a file to keep and edit. (Loads the validator: only this option needs it.)
+ */
+export async function runAsData(ctx: Context): Promise<void> {
+  if (ctx.format !== "table" && ctx.format !== "json") {
+    throw usageError(
+      {
+        zh: `--as-data 输出一个数据文件（JSON）：--format ${ctx.format} 不适用`,
+        en: `--as-data prints a data file (JSON): --format ${ctx.format} does not apply`,
+      },
+      { zh: "去掉 --format", en: "leave --format out" },
+    );
+  }
+  if (ctx.fields) {
+    throw usageError(
+      {
+        zh: "--as-data 输出完整的数据文件：--fields 不适用",
+        en: "--as-data prints a whole data file: --fields does not apply",
+      },
+      {
+        zh: "去掉 --fields；要选字段，用 jjj export --json --fields …",
+        en: "leave --fields out; to pick fields, use jjj export --json --fields …",
+      },
+    );
+  }
+  const { sources, themes, places, facts } = ctx.dataset;
+  // Through the schema: fields in its order whichever file they came from, so that a file
+  // exported, loaded and exported again is the same text.
+  const { DatasetFile } = await import("../dataset/schema.js");
+  const file = DatasetFile.parse({ sources, themes, places, facts });
+  emitText(ctx, JSON.stringify(file, null, 2));
 }

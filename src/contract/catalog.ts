@@ -36,10 +36,15 @@ export const CONTRACTS = {
     description: "a question set: questions, choices, the answer, its explanation and sources",
   },
   schema: { output: "array", command: "jjj schema", description: "the published schemas (this list)" },
+  validate: {
+    output: "array",
+    command: "jjj validate <file>... --json",
+    description: "every problem found in data files, with its fix ([] when there is none)",
+  },
   dataset: {
     output: "object",
     command: "data/*.json",
-    description: "a dataset file: the bundled article and supplement layers",
+    description: "a data file: the bundled article and supplement layers, or your own (--data, jjj validate)",
   },
 } as const satisfies Record<string, { output: "array" | "object"; command: string; description: string }>;
 

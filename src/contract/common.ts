@@ -4,8 +4,9 @@
  * cannot drift from the published shape. Only `jjj schema` and the tests load zod at run time:
  * everything else imports these files for their types alone (`import type`).
  */
-import { z } from "zod";
-import { QUALIFIERS, UNIT_IDS } from "../dataset/constants.js";
+
+import { LAYERS, QUALIFIERS, UNIT_IDS } from "../dataset/constants.js";
+import { z } from "../dataset/zod.js";
 
 /** A text in both languages: every label, explanation and note carries both. */
 export const LText = z.object({ zh: z.string(), en: z.string() }).describe("text in Chinese (zh) and English (en)");
@@ -17,6 +18,10 @@ export const Unit = z
 export const Qualifier = z
   .enum(QUALIFIERS)
   .describe("the source's hedge: 以上 atLeast, 超过/余/多 moreThan, 不到 lessThan, 约 about");
+export const Layer = z
+  .enum(LAYERS)
+  .describe("the article's own figure, an official supplementary series, or your own data (from --data)");
+
 export const Better = z.enum(["higher", "lower"]).describe("which direction is an improvement");
 
 export const PlaceRef = z

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { Better, Interval, LText, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
+import { z } from "../dataset/zod.js";
+import { Better, Interval, Layer, LText, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
 
 /** One end of a comparison. */
 export const CompareEnd = z.object({
@@ -20,7 +20,7 @@ export const CompareEnd = z.object({
 export const CompareRecord = z.object({
   id: z.string(),
   theme: z.string(),
-  layer: z.enum(["article", "supplement"]).describe("the article's own figure, or an official supplementary series"),
+  layer: Layer,
   label: LText,
   place: PlaceRef,
   unit: Unit,

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { LText, Period, PlaceRef, Qualifier, SourceDetail, Unit } from "./common.js";
+import { z } from "../dataset/zod.js";
+import { Layer, LText, Period, PlaceRef, Qualifier, SourceDetail, Unit } from "./common.js";
 import { FactRecord } from "./facts.js";
 import { ThemeRecord } from "./themes.js";
 
@@ -32,7 +32,7 @@ export const ExportRow = z.object({
   id: z.string().describe("the fact's id"),
   kind: z.enum(["quantity", "event"]),
   theme: z.string(),
-  layer: z.enum(["article", "supplement"]),
+  layer: Layer,
   label: LText,
   unit: Unit.nullable(),
   unitLabel: LText.nullable(),

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { Better, Interval, LText, Period, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
+import { z } from "../dataset/zod.js";
+import { Better, Interval, Layer, LText, Period, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
 
 /** One value of a quantity: stated by the source, or derived from a stated change. */
 export const PointRecord = z.object({
@@ -38,7 +38,7 @@ export const FactRecord = z.object({
   id: z.string(),
   kind: z.enum(["quantity", "event"]),
   theme: z.string(),
-  layer: z.enum(["article", "supplement"]).describe("the article's own figure, or an official supplementary series"),
+  layer: Layer,
   label: LText,
   explanation: LText,
   place: PlaceRef,

@@ -1,6 +1,7 @@
 /** The zod schema of every published contract, and its JSON Schema. Loaded by `jjj schema` and the tests only. */
-import { z } from "zod";
+
 import { DatasetFile } from "../dataset/schema.js";
+import { z } from "../dataset/zod.js";
 import { CONTRACT_NAMES, CONTRACTS, type ContractName } from "./catalog.js";
 import { CompareRecord } from "./compare.js";
 import { ExportDocument, ExportRow } from "./export.js";
@@ -12,6 +13,7 @@ import { SearchRecord } from "./search.js";
 import { ShowSourceRecord } from "./show.js";
 import { ThemeRecord } from "./themes.js";
 import { TimelineRecord } from "./timeline.js";
+import { ValidateRecord } from "./validate.js";
 
 /** For an array contract, the schema of one record; for an object contract, of the object. */
 export const SCHEMAS: Record<ContractName, z.ZodType> = {
@@ -27,6 +29,7 @@ export const SCHEMAS: Record<ContractName, z.ZodType> = {
   "export-rows": ExportRow,
   quiz: QuizRecord,
   schema: SchemaRecord,
+  validate: ValidateRecord,
   dataset: DatasetFile,
 };
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../dataset/zod.js";
 import { LText, Unit } from "./common.js";
 import { CompareRecord } from "./compare.js";
 import { ThemeRecord } from "./themes.js";

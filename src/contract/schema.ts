@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../dataset/zod.js";
 
 /** One entry of `jjj schema`: a published contract. */
 export const SchemaRecord = z.object({

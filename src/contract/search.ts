@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../dataset/zod.js";
 import { LText } from "./common.js";
 
 /** The fields `jjj search` looks in; `matched` names those that matched. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../dataset/zod.js";
 import { Period, SourceDetail } from "./common.js";
 
 /** One source of one fact (`jjj show <id> --source`): what it supports and where it is. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../dataset/zod.js";
 import { LText } from "./common.js";
 
 /** One theme of the article (`jjj themes`). */

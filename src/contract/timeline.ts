@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { LText, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
+import { z } from "../dataset/zod.js";
+import { Layer, LText, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
 
 /** One entry of `jjj timeline`: a dated event, or a value with a year or date. */
 export const TimelineRecord = z.object({
@@ -8,7 +8,7 @@ export const TimelineRecord = z.object({
   id: z.string().describe("the fact's id (`jjj show <id>`)"),
   kind: z.enum(["event", "value"]),
   theme: z.string(),
-  layer: z.enum(["article", "supplement"]),
+  layer: Layer,
   label: LText,
   value: z.number().nullable().describe("values: the number, in unit"),
   unit: Unit.nullable(),

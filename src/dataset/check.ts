@@ -4,9 +4,10 @@
  * Prints every problem as `file: path: message` and exits 1 when there is any.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { z } from "zod";
 import { DataError, formatProblem, loadDataset } from "./load.js";
+import { problemFix } from "./problems.js";
 import { DatasetFile } from "./schema.js";
+import { z } from "./zod.js";
 
 export function datasetJsonSchema(): string {
   const schema = z.toJSONSchema(DatasetFile, { io: "input", unrepresentable: "any" });
@@ -30,7 +31,10 @@ try {
   );
 } catch (err) {
   if (err instanceof DataError) {
-    for (const p of err.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    for (const p of err.problems) {
+      const fix = problemFix(p);
+      process.stderr.write(`${formatProblem(p)}\n${fix ? `  fix: ${fix}\n` : ""}`);
+    }
     process.exitCode = 1;
   } else throw err;
 }

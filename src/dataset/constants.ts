@@ -23,3 +23,7 @@ export const UNIT_IDS = [
 
 /** The article's hedge: 以上 → atLeast, 超过/余/多 → moreThan, 不到 → lessThan, 约 → about. */
 export const QUALIFIERS = ["atLeast", "moreThan", "lessThan", "atMost", "about"] as const;
+
+/** Facts of the bundled article and its official supplement, and the user's own (`--data`). */
+export const LAYERS = ["article", "supplement", "user"] as const;
+export type Layer = (typeof LAYERS)[number];

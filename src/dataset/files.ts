@@ -1,51 +1,188 @@
 /**
- * Reading the user's own data files (`--data`, `JJJ_DATA`): every problem is reported with the
- * file's name; nothing here executes or imports what it reads. Loaded only when such files are given.
+ * Reading the user's own data files (`--data`, `JJJ_DATA`, `jjj validate`): every problem is
+ * reported with the file's name and a fix. Data files are read as text and parsed as JSON: nothing
+ * here executes or imports what it reads. Loaded only when such files are given.
  */
+import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import { bundledFiles } from "./bundled.js";
-import { type Dataset, type FileText, loadDataset } from "./load.js";
+import { type Dataset, type FileText, loadDataset, parseFiles } from "./load.js";
 import { DataError, type Problem } from "./problems.js";
 
-/** The largest data file jjj reads. */
+/** The largest data file jjj reads: 64 MiB (a file of 100,000 facts is about 40 MiB). */
 export const MAX_DATA_BYTES = 64 * 1024 * 1024;
+
+const MIB = 1024 * 1024;
+
+function fileProblem(file: string, en: string, zh: string, fixEn: string, fixZh: string): Problem {
+  return { file, message: { zh, en }, fix: { zh: fixZh, en: fixEn } };
+}
+
+/** The offset of the first byte that is not part of valid UTF-8, or -1. Linear, no allocation. */
+export function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Line and column (both from 1, the column in characters) of a byte offset in UTF-8 bytes. */
+function lineColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  let column = 1;
+  for (let i = start; i < offset; i++) if (((bytes[i] as number) & 0xc0) !== 0x80) column++;
+  return { line, column };
+}
 
 export function readDataFile(path: string): FileText | Problem {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return { file: path, where: "", message: "is a directory, not a data file" };
-    if (!st.isFile()) return { file: path, where: "", message: "is not a regular file" };
+    if (st.isDirectory()) {
+      return fileProblem(
+        path,
+        "is a directory, not a data file",
+        "是目录，不是数据文件",
+        "give the path of a .json file",
+        "给出一个 .json 文件的路径",
+      );
+    }
+    if (!st.isFile()) {
+      return fileProblem(
+        path,
+        "is not a regular file",
+        "不是普通文件",
+        "save the data to a .json file and give its path",
+        "把数据存成 .json 文件，再给出它的路径",
+      );
+    }
     size = st.size;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { file: path, where: "", message: code === "ENOENT" ? "no such file" : `cannot be read (${code})` };
+    return unreadable(path, err);
   }
-  if (size === 0) return { file: path, where: "", message: "is empty; a data file is a JSON object" };
+  if (size === 0) {
+    return fileProblem(
+      path,
+      "is empty",
+      "是空文件",
+      'a data file is one JSON object; the smallest is {} and a useful one {"facts": [ … ]}',
+      '数据文件是一个 JSON 对象；最小的是 {}，有用的是 {"facts": [ … ]}',
+    );
+  }
   if (size > MAX_DATA_BYTES) {
-    return { file: path, where: "", message: `is ${size} bytes, over the limit of ${MAX_DATA_BYTES} bytes` };
+    return fileProblem(
+      path,
+      `is ${(size / MIB).toFixed(1)} MiB (${size} bytes), over the limit of ${MAX_DATA_BYTES / MIB} MiB`,
+      `有 ${(size / MIB).toFixed(1)} MiB（${size} 字节），超过了 ${MAX_DATA_BYTES / MIB} MiB 的上限`,
+      "split it into smaller files and give each with --data",
+      "把它拆成几个较小的文件，分别用 --data 给出",
+    );
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    return { file: path, where: "", message: `cannot be read (${(err as NodeJS.ErrnoException).code})` };
+    return unreadable(path, err);
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { file: path, where: "", message: "starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM" };
+    return fileProblem(
+      path,
+      "starts with a UTF-8 byte-order mark (BOM)",
+      "以 UTF-8 字节顺序标记（BOM）开头",
+      'save it as UTF-8 without BOM (in most editors: the encoding "UTF-8", not "UTF-8 with BOM")',
+      "另存为不带 BOM 的 UTF-8（多数编辑器里选“UTF-8”，而不是“UTF-8 with BOM”）",
+    );
   }
-  try {
-    return { file: path, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { file: path, where: "", message: "is not valid UTF-8 text; save it as UTF-8" };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fileProblem(
+      path,
+      "is UTF-16 text, not UTF-8",
+      "是 UTF-16 文本，不是 UTF-8",
+      'save it with the encoding "UTF-8"',
+      "用“UTF-8”编码另存",
+    );
   }
+  // Node's own check is fast; only a file that fails it is searched for the first bad byte.
+  const bad = isUtf8(bytes) ? -1 : invalidUtf8At(bytes);
+  if (bad >= 0) {
+    const { line, column } = lineColumn(bytes, bad);
+    const byte = (bytes[bad] as number).toString(16).toUpperCase().padStart(2, "0");
+    return {
+      file: path,
+      line,
+      column,
+      message: { zh: `不是有效的 UTF-8 文本：字节 0x${byte}`, en: `not valid UTF-8 text: the byte 0x${byte}` },
+      fix: {
+        zh: "用“UTF-8”编码另存（GBK 等其他编码的中文不能直接读）",
+        en: 'save it with the encoding "UTF-8" (text in another encoding, such as GBK, cannot be read)',
+      },
+    };
+  }
+  return { file: path, text: bytes.toString("utf8") };
 }
 
-/**
- * The dataset with the user's files: merged onto the bundled data, or alone with `dataOnly`.
- * User files are always validated; conflicts (an id defined twice) are errors naming both files.
- */
-export function loadWithUserData(paths: readonly string[], dataOnly: boolean): Dataset {
+function unreadable(path: string, err: unknown): Problem {
+  const code = (err as NodeJS.ErrnoException).code ?? "unknown error";
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return fileProblem(
+      path,
+      "no such file",
+      "没有这个文件",
+      "check the path: a relative path starts from the current directory",
+      "检查路径：相对路径从当前目录算起",
+    );
+  }
+  if (code === "EACCES" || code === "EPERM") {
+    return fileProblem(
+      path,
+      "cannot be read: permission denied",
+      "无法读取：没有权限",
+      "check the file's permissions",
+      "检查文件的权限",
+    );
+  }
+  return fileProblem(
+    path,
+    `cannot be read (${code})`,
+    `无法读取（${code}）`,
+    "check that the file exists and can be read",
+    "检查文件是否存在、能否读取",
+  );
+}
+
+/** Read every file; the texts of those that could be read, and the problems of those that could not. */
+export function readDataFiles(paths: readonly string[]): { texts: FileText[]; problems: Problem[] } {
   const texts: FileText[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
@@ -53,6 +190,16 @@ export function loadWithUserData(paths: readonly string[], dataOnly: boolean): D
     if ("text" in r) texts.push(r);
     else problems.push(r);
   }
-  if (problems.length) throw new DataError(problems);
+  return { texts, problems };
+}
+
+/**
+ * The dataset with the user's files: merged onto the bundled data, or alone with `dataOnly`.
+ * User files are always validated; conflicts (an id defined twice) are errors naming both files.
+ */
+export function loadWithUserData(paths: readonly string[], dataOnly: boolean): Dataset {
+  const { texts, problems } = readDataFiles(paths);
+  // A file that cannot be read leaves the cross-checks incomplete: report the others' own problems.
+  if (problems.length) throw new DataError([...problems, ...parseFiles(texts).problems]);
   return loadDataset(texts, dataOnly ? [] : bundledFiles());
 }

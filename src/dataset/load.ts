@@ -1,13 +1,17 @@
 /**
  * Parse, validate and merge dataset files. Pure: takes file texts, returns a Dataset or problems.
- * Reading files from disk is the caller's job (see `files.ts`).
+ * Reading files from disk is the caller's job (see `files.ts`). Every problem is reported, each
+ * with a plain-language fix: a file that fails the schema is still cross-checked, as far as its
+ * valid parts go.
  */
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
-import type { z } from "zod";
+import { suggest } from "../query/lookup.js";
+import { explainIssue, forbiddenKeys, jsonPath } from "./explain.js";
 import { DataError, type Problem } from "./problems.js";
-import { DatasetFile, type Fact, type Place, type Source, type Theme } from "./schema.js";
+import { DatasetFile, Fact, ID_PATTERN, type Layer, Place, Source, Theme } from "./schema.js";
 
 export { DataError, formatProblem, type Problem } from "./problems.js";
+export { jsonPath };
 
 export interface Dataset {
   sources: Source[];
@@ -21,175 +25,547 @@ export interface FileText {
   text: string;
 }
 
-/** JSON path of a zod issue: facts[3].values[0].year */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || "(top level)";
+type Said = { zh: string; en: string };
+const KINDS = ["sources", "themes", "places", "facts"] as const;
+type Kind = (typeof KINDS)[number];
+const ITEM_SCHEMAS = { sources: Source, themes: Theme, places: Place, facts: Fact } as const;
+
+/** A file as parsed: what passed the schema, and the ids of the items that did not. */
+export interface ParsedFile {
+  file: string;
+  data: DatasetFile;
+  /** Ids of items that failed the schema, with their paths: references to them are not reported as unknown. */
+  broken?: Record<Kind, Map<string, string>>;
+  /** For a file that failed the schema: the index in the file of each item of `data`. */
+  indexes?: Record<Kind, number[]>;
+  /** The references of the items that failed the schema, as far as they are well-formed ids. */
+  refs?: Ref[];
 }
 
-export function parseFile({ file, text }: FileText): { data?: DatasetFile; problems: Problem[] } {
+/** A reference to an id of some kind, at a path of its file. */
+interface Ref {
+  kind: Kind;
+  id: string;
+  path: string;
+}
+
+/**
+ * The references an item that failed the schema makes, read from the raw JSON: those that are
+ * well-formed ids are still checked, so that one run reports them along with the schema problems.
+ */
+function looseRefs(kind: Kind, item: unknown, at: string): Ref[] {
+  const refs: Ref[] = [];
+  const obj = (v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const add = (k: Kind, id: unknown, path: string) => {
+    if (typeof id === "string" && ID_PATTERN.test(id)) refs.push({ kind: k, id, path });
+  };
+  const list = (v: unknown) => (Array.isArray(v) ? v : []);
+  const o = obj(item);
+  if (kind === "places") add("places", o.within, `${at}.within`);
+  if (kind !== "facts") return refs;
+  add("themes", o.theme, `${at}.theme`);
+  add("places", o.place, `${at}.place`);
+  list(o.related).forEach((id, j) => {
+    add("facts", id, `${at}.related[${j}]`);
+  });
+  add("facts", o.extends, `${at}.extends`);
+  add("sources", obj(o.source).ref, `${at}.source.ref`);
+  list(o.values).forEach((v, j) => {
+    add("places", obj(v).place, `${at}.values[${j}].place`);
+    add("sources", obj(obj(v).source).ref, `${at}.values[${j}].source.ref`);
+  });
+  list(o.changes).forEach((c, j) => {
+    add("sources", obj(obj(c).source).ref, `${at}.changes[${j}].source.ref`);
+  });
+  return refs;
+}
+
+const FORBIDDEN_TEXT = /"(?:__proto__|constructor|prototype)"/;
+
+export function parseFile({ file, text }: FileText): { data?: DatasetFile; partial?: ParsedFile; problems: Problem[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
     return { problems: [syntaxProblem(file, text, err as Error)] };
   }
-  const result = DatasetFile.safeParse(raw);
+  // The walk for forbidden keys is skipped when the text cannot hold one: no such quoted word,
+  // and no \u escape that could spell it.
+  const problems = FORBIDDEN_TEXT.test(text) || text.includes("\\u") ? forbiddenKeys(file, raw) : [];
+  const result = DatasetFile.safeParse(raw, { reportInput: true });
+  if (result.success && !problems.length) return { data: result.data, problems };
   if (!result.success) {
-    return { problems: zodProblems(file, result.error) };
+    for (const issue of result.error.issues)
+      for (const found of explainIssue(file, issue, DatasetFile, raw)) problems.push(found);
   }
-  return { data: result.data, problems: [] };
-}
-
-/** A JSON syntax error as `line:column: message`, located with jsonc-parser in strict JSON mode. */
-function syntaxProblem(file: string, text: string, err: Error): Problem {
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return { file, where: "", message: `not valid JSON (${err.message})` };
-  const before = text.slice(0, first.offset);
-  const line = before.split("\n").length;
-  const column = first.offset - before.lastIndexOf("\n");
-  const code = printParseErrorCode(first.error);
-  return { file, where: `${line}:${column}`, message: `not valid JSON: ${JSON_ERRORS[code] ?? code}` };
-}
-
-/** jsonc-parser's error codes in plain words, with the usual fix. */
-const JSON_ERRORS: Record<string, string> = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "malformed number (NaN and Infinity are not JSON)",
-  PropertyNameExpected: 'a "quoted" property name is expected here (a trailing comma before } is not allowed)',
-  ValueExpected: "a value is expected here (a trailing comma before ] is not allowed)",
-  ColonExpected: "a colon is expected after the property name",
-  CommaExpected: "a comma is expected between items",
-  CloseBraceExpected: "a closing } is missing",
-  CloseBracketExpected: "a closing ] is missing",
-  EndOfFileExpected: "extra text after the end of the JSON value",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfComment: "comments are not allowed in JSON",
-  UnexpectedEndOfString: "a string is not closed",
-  UnexpectedEndOfNumber: "malformed number",
-  InvalidUnicode: "malformed \\u escape",
-  InvalidEscapeCharacter: "invalid escape in a string",
-  InvalidCharacter: "invalid character in a string (control characters must be escaped)",
-};
-
-function zodProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ file, where: jsonPath(issue.path), message: issue.message }));
-}
-
-interface Origin {
-  file: string;
-  where: string;
+  return { partial: salvage(file, raw), problems };
 }
 
 /**
- * Merge parsed files into one dataset and cross-check it: unique ids, and every reference
- * (theme, place, source, related fact, extended fact, article section) resolves.
+ * The valid items of a file that failed the schema, so that the cross-checks still run on them,
+ * and the ids of the broken ones, so that references to them are not reported as unknown.
  */
-export function mergeFiles(files: { file: string; data: DatasetFile }[]): { dataset: Dataset; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const dataset: Dataset = { sources: [], themes: [], places: [], facts: [] };
-  const seen = {
-    sources: new Map<string, Origin>(),
-    themes: new Map<string, Origin>(),
-    places: new Map<string, Origin>(),
-    facts: new Map<string, Origin>(),
+function salvage(file: string, raw: unknown): ParsedFile {
+  const data: DatasetFile = { sources: [], themes: [], places: [], facts: [] };
+  const broken: Record<Kind, Map<string, string>> = {
+    sources: new Map(),
+    themes: new Map(),
+    places: new Map(),
+    facts: new Map(),
   };
-  const kinds = ["sources", "themes", "places", "facts"] as const;
-  for (const { file, data } of files) {
-    for (const kind of kinds) {
-      data[kind].forEach((item, index) => {
-        const where = `${kind}[${index}].id`;
-        const before = seen[kind].get(item.id);
-        if (before) {
-          problems.push({
-            file,
-            where,
-            message: `duplicate id "${item.id}" (already defined in ${before.file} at ${before.where})`,
-          });
-          return;
-        }
-        seen[kind].set(item.id, { file, where });
-        (dataset[kind] as { id: string }[]).push(item);
-      });
-    }
-  }
-  dataset.themes.sort((a, b) => a.order - b.order);
-
-  const sectionIds = new Set(["lead", ...seen.themes.keys()]);
-  for (const { file, data } of files) {
-    data.places.forEach((place, i) => {
-      if (place.within !== undefined && !seen.places.has(place.within)) {
-        problems.push({ file, where: `places[${i}].within`, message: `unknown place "${place.within}"` });
+  const indexes: Record<Kind, number[]> = { sources: [], themes: [], places: [], facts: [] };
+  const refs: Ref[] = [];
+  const top = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  for (const kind of KINDS) {
+    const items = Object.hasOwn(top, kind) ? top[kind] : undefined;
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, i) => {
+      const r = ITEM_SCHEMAS[kind].safeParse(item);
+      if (r.success && !forbiddenKeys(file, item).length) {
+        (data[kind] as unknown[]).push(r.data);
+        indexes[kind].push(i);
+      } else {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === "string" && !broken[kind].has(id)) broken[kind].set(id, `${kind}[${i}].id`);
+        refs.push(...looseRefs(kind, item, `${kind}[${i}]`));
       }
     });
   }
-  for (const { file, data } of files) {
-    data.facts.forEach((fact, i) => {
-      const at = (suffix: string) => `facts[${i}]${suffix}`;
-      const need = (map: Map<string, Origin>, id: string | undefined, where: string, what: string) => {
-        if (id !== undefined && !map.has(id))
-          problems.push({ file, where: at(where), message: `unknown ${what} "${id}"` });
-      };
-      need(seen.themes, fact.theme, ".theme", "theme");
-      need(seen.places, fact.place, ".place", "place");
-      fact.related?.forEach((id, j) => {
-        need(seen.facts, id, `.related[${j}]`, "fact");
+  return { file, data, broken, indexes, refs };
+}
+
+/** A JSON syntax error at `line:column`, located with jsonc-parser in strict JSON mode. */
+function syntaxProblem(file: string, text: string, err: Error): Problem {
+  const errors: ParseError[] = [];
+  try {
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // Nested too deeply for the locating parser's stack: report without a position.
+  }
+  const first = errors[0];
+  if (!first) {
+    return {
+      file,
+      message: { zh: `不是有效的 JSON（${err.message}）`, en: `not valid JSON (${err.message})` },
+      fix: { zh: "用 JSON 校验工具或编辑器找出错误", en: "check it with a JSON validator or your editor" },
+    };
+  }
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < first.offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const code = printParseErrorCode(first.error);
+  const special = /^-?(?:NaN|Infinity)\b/.exec(text.slice(first.offset, first.offset + 12))?.[0];
+  const known: { message: Said; fix: Said } | undefined = special
+    ? {
+        message: { zh: `${special} 不是 JSON 中的数`, en: `${special} is not a number in JSON` },
+        fix: {
+          zh: "写一个普通的数；不知道的数值就不写这一项",
+          en: "write an ordinary number; leave out a value that is not known",
+        },
+      }
+    : JSON_ERRORS[code];
+  return {
+    file,
+    line,
+    column: first.offset - lineStart + 1,
+    message: known
+      ? { zh: `不是有效的 JSON：${known.message.zh}`, en: `not valid JSON: ${known.message.en}` }
+      : { zh: `不是有效的 JSON：${code}`, en: `not valid JSON: ${code}` },
+    fix: known?.fix ?? { zh: "用 JSON 校验工具或编辑器找出错误", en: "check it with a JSON validator or your editor" },
+  };
+}
+
+/** jsonc-parser's error codes in plain words, with the usual fix. */
+const JSON_ERRORS: Record<string, { message: Said; fix: Said }> = {
+  InvalidSymbol: {
+    message: { zh: "意外的字符", en: "unexpected character" },
+    fix: {
+      zh: '检查前面是否少了引号或逗号；文字要放在双引号 " 里',
+      en: 'check for a missing quote or comma before it; text goes in double quotes "',
+    },
+  },
+  InvalidNumberFormat: {
+    message: {
+      zh: "数字格式错误（JSON 没有 NaN 和 Infinity）",
+      en: "malformed number (NaN and Infinity are not JSON)",
+    },
+    fix: { zh: "写一个普通的数，例如 44 或 -5.1", en: "write an ordinary number, such as 44 or -5.1" },
+  },
+  PropertyNameExpected: {
+    message: {
+      zh: '这里应是带双引号的 "属性名"（} 前不能有多余的逗号）',
+      en: 'a "quoted" property name is expected here (a trailing comma before } is not allowed)',
+    },
+    fix: {
+      zh: "属性名加双引号，并删去 } 前多余的逗号",
+      en: "put property names in double quotes, and remove a comma before }",
+    },
+  },
+  ValueExpected: {
+    message: {
+      zh: "这里应有一个值（] 前不能有多余的逗号）",
+      en: "a value is expected here (a trailing comma before ] is not allowed)",
+    },
+    fix: { zh: "删去 ] 前多余的逗号，或补上缺少的值", en: "remove the comma before ], or give the missing value" },
+  },
+  ColonExpected: {
+    message: { zh: "属性名后应有冒号", en: "a colon is expected after the property name" },
+    fix: { zh: '写成 "name": value', en: 'write "name": value' },
+  },
+  CommaExpected: {
+    message: { zh: "各项之间应有逗号", en: "a comma is expected between items" },
+    fix: { zh: "在前一项后面加逗号", en: "add a comma after the item before it" },
+  },
+  CloseBraceExpected: {
+    message: { zh: "缺少右花括号 }", en: "a closing } is missing" },
+    fix: { zh: "补上与 { 配对的 }", en: "add the } that closes the {" },
+  },
+  CloseBracketExpected: {
+    message: { zh: "缺少右方括号 ]", en: "a closing ] is missing" },
+    fix: { zh: "补上与 [ 配对的 ]", en: "add the ] that closes the [" },
+  },
+  EndOfFileExpected: {
+    message: { zh: "JSON 值结束后还有多余的文字", en: "extra text after the end of the JSON value" },
+    fix: {
+      zh: "数据文件只含一个 JSON 对象：删去它后面的内容",
+      en: "a data file holds one JSON object: remove what follows it",
+    },
+  },
+  InvalidCommentToken: {
+    message: { zh: "JSON 不允许注释", en: "comments are not allowed in JSON" },
+    fix: {
+      zh: '删去注释；说明可以写在 "description" 里',
+      en: 'remove the comment; a note can go in "description"',
+    },
+  },
+  UnexpectedEndOfComment: {
+    message: { zh: "JSON 不允许注释", en: "comments are not allowed in JSON" },
+    fix: { zh: "删去注释", en: "remove the comment" },
+  },
+  UnexpectedEndOfString: {
+    message: { zh: "字符串没有结束", en: "a string is not closed" },
+    fix: { zh: '补上结尾的双引号 "', en: 'add the closing double quote "' },
+  },
+  UnexpectedEndOfNumber: {
+    message: { zh: "数字格式错误", en: "malformed number" },
+    fix: { zh: "写一个完整的数，例如 0.5", en: "write a complete number, such as 0.5" },
+  },
+  InvalidUnicode: {
+    message: { zh: "\\u 转义格式错误", en: "malformed \\u escape" },
+    fix: { zh: "\\u 后面跟四个十六进制数字", en: "write \\u followed by four hex digits" },
+  },
+  InvalidEscapeCharacter: {
+    message: { zh: "字符串中有无效的转义", en: "invalid escape in a string" },
+    fix: { zh: "反斜杠本身写作 \\\\", en: "write a backslash itself as \\\\" },
+  },
+  InvalidCharacter: {
+    message: {
+      zh: "字符串中有无效字符（换行、制表符等控制字符须转义）",
+      en: "invalid character in a string (control characters such as line breaks must be escaped)",
+    },
+    fix: { zh: "换行写作 \\n，制表符写作 \\t", en: "write a line break as \\n and a tab as \\t" },
+  },
+};
+
+interface Origin {
+  file: string;
+  path: string;
+}
+
+const KIND_WORDS: Record<Kind, Said> = {
+  sources: { zh: "来源", en: "source" },
+  themes: { zh: "主题", en: "theme" },
+  places: { zh: "地点", en: "place" },
+  facts: { zh: "事实", en: "fact" },
+};
+
+/** How to list the ids of each kind. */
+const LIST_COMMANDS: Record<Kind, string> = {
+  sources: "jjj sources",
+  themes: "jjj themes",
+  places: "jjj export --json | jq -r '.places[].id'",
+  facts: "jjj facts",
+};
+
+/**
+ * "Did you mean" for unknown references, within a budget of comparisons, so that a file with
+ * thousands of broken references costs linear time: the first ones get suggestions, the rest a
+ * pointer to the list.
+ */
+class Suggester {
+  private remaining = 2_000_000;
+  closest(input: string, candidates: readonly string[]): string[] {
+    if (candidates.length > this.remaining) return [];
+    this.remaining -= candidates.length;
+    return suggest(input, candidates, 3);
+  }
+}
+
+export interface MergeOptions {
+  /** The files before this index are the bundled data: user files may not claim its layers. */
+  bundled?: number;
+}
+
+/**
+ * Merge parsed files into one dataset and cross-check it: unique ids and theme orders, every
+ * reference (theme, place, source, related fact, extended fact, article section) resolves, a value
+ * is not given twice with different numbers, and user files merged onto the bundled data keep to
+ * the "user" layer.
+ */
+export function mergeFiles(
+  files: readonly ParsedFile[],
+  options: MergeOptions = {},
+): { dataset: Dataset; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const dataset: Dataset = { sources: [], themes: [], places: [], facts: [] };
+  const seen: Record<Kind, Map<string, Origin>> = {
+    sources: new Map(),
+    themes: new Map(),
+    places: new Map(),
+    facts: new Map(),
+  };
+  const broken: Record<Kind, Set<string>> = {
+    sources: new Set(),
+    themes: new Set(),
+    places: new Set(),
+    facts: new Set(),
+  };
+  const bundled = options.bundled ?? 0;
+  const isBundled = (file: string) => files.findIndex((f) => f.file === file) < bundled;
+  const duplicate = (kind: Kind, id: string, file: string, path: string, before: Origin): Problem => {
+    const word = KIND_WORDS[kind];
+    return {
+      file,
+      path,
+      message: {
+        zh: `${word.zh}编号 "${id}" 重复：已在 ${before.file} 的 ${before.path} 定义`,
+        en: `duplicate ${word.en} id "${id}": already defined in ${before.file} at ${before.path}`,
+      },
+      fix: isBundled(before.file)
+        ? {
+            zh: `换一个编号："${id}" 是 jjj 自带数据中的${word.zh}（\`${LIST_COMMANDS[kind]}\` 列出全部）`,
+            en: `choose another id: "${id}" is one of jjj's own ${kind} (\`${LIST_COMMANDS[kind]}\` lists them)`,
+          }
+        : {
+            zh: "给其中一个改名：编号在所有文件中必须唯一",
+            en: "rename one of them: ids must be unique across all files",
+          },
+    };
+  };
+  const orders = new Map<number, { id: string; file: string }>();
+  let lastOrder = 0;
+  for (const { data } of files) for (const t of data.themes) lastOrder = Math.max(lastOrder, t.order);
+
+  files.forEach(({ file, data, broken: b, indexes }, fileIndex) => {
+    for (const kind of KINDS) {
+      if (b) {
+        for (const [id, path] of b[kind]) {
+          broken[kind].add(id);
+          const before = seen[kind].get(id);
+          if (before) problems.push(duplicate(kind, id, file, path, before));
+        }
+      }
+      data[kind].forEach((item, index) => {
+        const path = `${kind}[${indexes ? indexes[kind][index] : index}].id`;
+        const before = seen[kind].get(item.id);
+        if (before) {
+          problems.push(duplicate(kind, item.id, file, path, before));
+          return;
+        }
+        seen[kind].set(item.id, { file, path });
+        (dataset[kind] as { id: string }[]).push(item);
       });
-      const checkLocator = (loc: { ref: string; section?: string }, where: string) => {
-        need(seen.sources, loc.ref, `${where}.ref`, "source");
-        if (loc.section !== undefined && !sectionIds.has(loc.section)) {
-          problems.push({ file, where: at(`${where}.section`), message: `unknown section "${loc.section}"` });
+    }
+    data.themes.forEach((theme, index) => {
+      const i = indexes ? indexes.themes[index] : index;
+      const before = orders.get(theme.order);
+      if (before && before.id !== theme.id) {
+        const free = lastOrder + 1;
+        problems.push({
+          file,
+          path: `themes[${i}].order`,
+          message: {
+            zh: `主题顺序 ${theme.order} 已被 "${before.id}"（${before.file}）使用`,
+            en: `theme order ${theme.order} is already used by "${before.id}" (${before.file})`,
+          },
+          fix: {
+            zh: `每个主题的 order 各不相同；${free} 还没有被使用`,
+            en: `give each theme its own order; ${free} is free`,
+          },
+        });
+      } else if (!before) orders.set(theme.order, { id: theme.id, file });
+    });
+    if (bundled > 0 && fileIndex >= bundled)
+      for (const found of layerProblems(file, data, indexes)) problems.push(found);
+  });
+  dataset.themes.sort((a, b) => a.order - b.order);
+
+  const suggester = new Suggester();
+  const ids: Partial<Record<Kind, string[]>> = {};
+  const idsOf = (kind: Kind) => {
+    ids[kind] ??= [...seen[kind].keys()];
+    return ids[kind];
+  };
+  const sectionIds = new Set(["lead", ...seen.themes.keys()]);
+  const sections = [...sectionIds];
+  for (const { file, data, indexes, refs } of files.slice(bundled)) {
+    const pos = (kind: Kind, i: number) => (indexes ? indexes[kind][i] : i);
+    const need = (kind: Kind, id: string | undefined, path: string) => {
+      if (id === undefined || seen[kind].has(id) || broken[kind].has(id)) return;
+      const word = KIND_WORDS[kind];
+      const candidates = idsOf(kind);
+      const close = suggester.closest(id, candidates);
+      const list = close.map((c) => `"${c}"`).join(", ");
+      const all = candidates.length <= 12 ? candidates.join(", ") : undefined;
+      if (candidates.length === 0) {
+        problems.push({
+          file,
+          path,
+          message: { zh: `未知的${word.zh} "${id}"`, en: `unknown ${word.en} "${id}"` },
+          fix: {
+            zh: `在 "${kind}" 里定义它（只用 --data-only 载入的文件时，主题、地点和来源须自己定义）`,
+            en: `define it in "${kind}" (files loaded with --data-only define their own themes, places and sources)`,
+          },
+        });
+        return;
+      }
+      problems.push({
+        file,
+        path,
+        message: { zh: `未知的${word.zh} "${id}"`, en: `unknown ${word.en} "${id}"` },
+        fix: {
+          zh: `${close.length ? `是否想写 ${list}？` : ""}${all ? `${word.zh}有：${all}` : `\`${LIST_COMMANDS[kind]}\` 列出全部`}；或在 "${kind}" 里定义它`,
+          en: `${close.length ? `did you mean ${list}? ` : ""}${all ? `the ${kind} are ${all}` : `\`${LIST_COMMANDS[kind]}\` lists them`}; or define it in "${kind}"`,
+        },
+      });
+    };
+    for (const ref of refs ?? []) need(ref.kind, ref.id, ref.path);
+    data.places.forEach((place, i) => {
+      need("places", place.within, `places[${pos("places", i)}].within`);
+    });
+    data.facts.forEach((fact, i) => {
+      const at = `facts[${pos("facts", i)}]`;
+      need("themes", fact.theme, `${at}.theme`);
+      need("places", fact.place, `${at}.place`);
+      fact.related?.forEach((id, j) => {
+        need("facts", id, `${at}.related[${j}]`);
+      });
+      const checkLocator = (loc: { ref: string; section?: string }, path: string) => {
+        need("sources", loc.ref, `${path}.ref`);
+        if (loc.section !== undefined && !sectionIds.has(loc.section) && !broken.themes.has(loc.section)) {
+          const close = suggester.closest(loc.section, sections);
+          problems.push({
+            file,
+            path: `${path}.section`,
+            message: { zh: `未知的章节 "${loc.section}"`, en: `unknown section "${loc.section}"` },
+            fix: {
+              zh: `${close.length ? `是否想写 ${close.map((c) => `"${c}"`).join(", ")}？` : ""}章节是 "lead"（导语）或一个主题编号`,
+              en: `${close.length ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? ` : ""}a section is "lead" (the lead) or a theme id`,
+            },
+          });
         }
       };
       if (fact.kind === "event") {
-        checkLocator(fact.source, ".source");
+        checkLocator(fact.source, `${at}.source`);
         return;
       }
-      need(seen.facts, fact.extends, ".extends", "fact");
+      need("facts", fact.extends, `${at}.extends`);
       // A value given twice for the same time, place and category must not disagree.
       const given = new Map<string, { j: number; value: number }>();
       fact.values.forEach((v, j) => {
-        need(seen.places, v.place, `.values[${j}].place`, "place");
-        checkLocator(v.source, `.values[${j}].source`);
+        need("places", v.place, `${at}.values[${j}].place`);
+        checkLocator(v.source, `${at}.values[${j}].source`);
         const when = v.year ?? v.date ?? (v.period ? `${v.period.from}-${v.period.to}` : "publication");
         const key = `${when}|${v.place ?? ""}|${v.category?.en ?? ""}`;
         const before = given.get(key);
         if (before && before.value !== v.value) {
           problems.push({
             file,
-            where: at(`.values[${j}].value`),
-            message: `${v.value} conflicts with ${before.value} given for the same time at values[${before.j}]`,
+            path: `${at}.values[${j}].value`,
+            message: {
+              zh: `${v.value} 与 ${at}.values[${before.j}] 给出的同一时间的 ${before.value} 冲突`,
+              en: `${v.value} conflicts with ${before.value}, given for the same time at ${at}.values[${before.j}]`,
+            },
+            fix: {
+              zh: "同一年（同一地点、类别）只保留一个数值：删去一个，或给它们不同的 place 或 category",
+              en: "keep one value per time (and place and category): remove one, or give them different places or categories",
+            },
           });
         } else if (!before) given.set(key, { j, value: v.value });
       });
       fact.changes?.forEach((c, j) => {
-        checkLocator(c.source, `.changes[${j}].source`);
+        checkLocator(c.source, `${at}.changes[${j}].source`);
       });
     });
   }
   return { dataset, problems };
 }
 
-/**
- * Parse and merge file texts, after any already-trusted files (the bundled data);
- * throws DataError listing every problem.
- */
-export function loadDataset(files: FileText[], trusted: { file: string; data: DatasetFile }[] = []): Dataset {
-  const parsed: { file: string; data: DatasetFile }[] = [...trusted];
+const RESERVED_LAYERS: ReadonlySet<Layer> = new Set(["article", "supplement"]);
+
+/** A user file merged onto the bundled data may not present its figures as the article's or jjj's official ones. */
+function layerProblems(file: string, data: DatasetFile, indexes?: Record<Kind, number[]>): Problem[] {
+  const problems: Problem[] = [];
+  data.facts.forEach((fact, index) => {
+    const i = indexes ? indexes.facts[index] : index;
+    if (!RESERVED_LAYERS.has(fact.layer)) return;
+    problems.push({
+      file,
+      path: `facts[${i}].layer`,
+      message: {
+        zh: `layer "${fact.layer}" 只用于 jjj 自带的数据（${fact.layer === "article" ? "文章的数字" : "官方补充系列"}）`,
+        en: `layer "${fact.layer}" is for jjj's bundled data (${fact.layer === "article" ? "the article's figures" : "the official supplementary series"})`,
+      },
+      fix: {
+        zh: '去掉 "layer"：你自己的事实默认是 "user"（或用 --data-only 只载入你的文件）',
+        en: 'leave "layer" out: your own facts are "user" by default (or load only your files with --data-only)',
+      },
+    });
+  });
+  data.sources.forEach((source, index) => {
+    const i = indexes ? indexes.sources[index] : index;
+    if (source.kind !== "article") return;
+    problems.push({
+      file,
+      path: `sources[${i}].kind`,
+      message: {
+        zh: '来源类型 "article" 只用于 jjj 自带的文章',
+        en: 'source kind "article" is for the article bundled with jjj',
+      },
+      fix: {
+        zh: '公开发布的来源写 "official"（或用 --data-only 只载入你的文件）',
+        en: 'write "official" for a published source (or load only your files with --data-only)',
+      },
+    });
+  });
+  return problems;
+}
+
+/** Parse file texts into files to merge, with every problem found. */
+export function parseFiles(files: readonly FileText[]): { parsed: ParsedFile[]; problems: Problem[] } {
+  const parsed: ParsedFile[] = [];
   const problems: Problem[] = [];
   for (const f of files) {
     const r = parseFile(f);
-    problems.push(...r.problems);
+    for (const found of r.problems) problems.push(found);
     if (r.data) parsed.push({ file: f.file, data: r.data });
+    else if (r.partial) parsed.push(r.partial);
   }
+  return { parsed, problems };
+}
+
+/**
+ * Parse and merge file texts, after any already-trusted files (the bundled data);
+ * throws DataError listing every problem, those of the schema and of the cross-checks together.
+ */
+export function loadDataset(files: FileText[], trusted: { file: string; data: DatasetFile }[] = []): Dataset {
+  const { parsed, problems } = parseFiles(files);
+  const merged = mergeFiles([...trusted, ...parsed], { bundled: trusted.length });
+  for (const found of merged.problems) problems.push(found);
   if (problems.length) throw new DataError(problems);
-  const merged = mergeFiles(parsed);
-  if (merged.problems.length) throw new DataError(merged.problems);
   return merged.dataset;
 }

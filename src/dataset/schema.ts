@@ -3,10 +3,24 @@
  * Every data file (the bundled article layer, the supplementary layer, a user's own file)
  * is one `DatasetFile`; files are merged into one `Dataset` by `load.ts`.
  */
-import { z } from "zod";
-import { ID_PATTERN, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS } from "./constants.js";
+import { ID_PATTERN, LAYERS, type Layer, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS } from "./constants.js";
+import { z } from "./zod.js";
 
-export { ID_PATTERN, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS };
+export { ID_PATTERN, LAYERS, type Layer, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS };
+
+/** A message in both languages. */
+interface Said {
+  zh: string;
+  en: string;
+}
+
+/**
+ * A check's own problem, in both languages and with its fix: carried in the issue's `params`, which
+ * `explain.ts` reads. `message` stays English for anyone who reads zod's issue directly.
+ */
+export function said(message: Said, fix: Said): { message: string; params: { message: Said; fix: Said } } {
+  return { message: message.en, params: { message, fix } };
+}
 
 /** A text in both of jjj's languages. */
 export const Text = z.strictObject({
@@ -26,10 +40,16 @@ export const IsoDate = z
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
     "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD",
   )
-  .refine((s) => {
-    const year = Number(s.slice(0, 4));
-    return year >= MIN_YEAR && year <= MAX_YEAR;
-  }, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+  .refine(
+    (s) => {
+      const year = Number(s.slice(0, 4));
+      return year >= MIN_YEAR && year <= MAX_YEAR;
+    },
+    said(
+      { zh: `年份应在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间`, en: `the year must be from ${MIN_YEAR} to ${MAX_YEAR}` },
+      { zh: `写 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的日期`, en: `give a date from ${MIN_YEAR} to ${MAX_YEAR}` },
+    ),
+  );
 
 /**
  * Units, as the source states them. Scaling (亿 = 10⁸, 万 = 10⁴) is applied by code when rendering:
@@ -65,7 +85,13 @@ const Timing = {
   /** A cumulative value over an inclusive span of years. */
   period: z
     .strictObject({ from: Year, to: Year })
-    .refine((p) => p.from <= p.to, { message: "period.from must not be after period.to", path: ["to"] })
+    .refine((p) => p.from <= p.to, {
+      path: ["to"],
+      ...said(
+        { zh: "period.from 晚于 period.to", en: "period.from is after period.to" },
+        { zh: "交换两个年份：from 是较早的一年", en: "swap the two years: from is the earlier one" },
+      ),
+    })
     .optional(),
   /** The source says "now" (目前) without a year: the value holds at the time of publication. */
   asOfPublication: z.literal(true).optional(),
@@ -105,14 +131,26 @@ export const Change = z
     yearNote: Text.optional(),
     source: Locator,
   })
-  .refine((c) => c.from < c.to, { message: "from must be before to", path: ["to"] });
+  .refine((c) => c.from < c.to, {
+    path: ["to"],
+    ...said(
+      { zh: "变化的 from 不早于 to", en: "the change's from is not before its to" },
+      {
+        zh: "from 是较早的一年，to 是较晚的一年：例如 2014 年到 2020 年下降 51% 写作 from 2014、to 2020、percent -51",
+        en: "from is the earlier year and to the later one: a 51% fall from 2014 to 2020 is from 2014, to 2020, percent -51",
+      },
+    ),
+  });
 export type Change = z.infer<typeof Change>;
 
 const FactBase = {
   id: Id,
   theme: Id,
-  /** "article" for the article's own figures, "supplement" for official figures beyond it. */
-  layer: z.enum(["article", "supplement"]),
+  /**
+   * "article" for the article's own figures, "supplement" for official figures beyond it (the two
+   * bundled layers); "user" for figures of your own, the default.
+   */
+  layer: z.enum(LAYERS).default("user"),
   label: Text,
   explanation: Text,
   /** Id of an entry in `places`. */
@@ -139,24 +177,46 @@ export const QuantityFact = z
     values: z.array(Value),
     changes: z.array(Change).optional(),
   })
-  .superRefine((fact, ctx) => {
-    fact.values.forEach((v, j) => {
-      if (NON_NEGATIVE.has(fact.unit) && v.value < 0) {
-        ctx.addIssue({
-          code: "custom",
-          message: `a ${fact.unit} value cannot be negative`,
-          path: ["values", j, "value"],
-        });
-      }
-      if (fact.unit === "percent" && (v.value < 0 || v.value > 100)) {
-        ctx.addIssue({
-          code: "custom",
-          message: "a share must be between 0 and 100 percent",
-          path: ["values", j, "value"],
-        });
-      }
-    });
-  });
+  .superRefine(
+    (fact, ctx) => {
+      // Runs even when another field of the fact is broken (see `when`), so every bad value is
+      // reported at once: check the types it relies on.
+      if (typeof fact.unit !== "string" || !Array.isArray(fact.values)) return;
+      fact.values.forEach((v: unknown, j) => {
+        const value = (v as { value?: unknown } | null)?.value;
+        if (typeof value !== "number" || !Number.isFinite(value)) return;
+        if (NON_NEGATIVE.has(fact.unit) && value < 0) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["values", j, "value"],
+            input: value,
+            ...said(
+              { zh: `${fact.unit} 的数值不能为负：${value}`, en: `a ${fact.unit} value cannot be negative: ${value}` },
+              {
+                zh: "检查正负号；下降写在 changes 里（percent 为负），而不是负的数值",
+                en: "check the sign; a fall is a change with a negative percent, not a negative value",
+              },
+            ),
+          });
+        }
+        if (fact.unit === "percent" && (value < 0 || value > 100)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["values", j, "value"],
+            input: value,
+            ...said(
+              { zh: `比例应在 0 到 100 之间：${value}`, en: `a share must be from 0 to 100 percent: ${value}` },
+              {
+                zh: "百分比写作 0 到 100 的数（64.5% 写 64.5）；其他量请换一个单位",
+                en: "write a percentage as a number from 0 to 100 (64.5% is 64.5); for anything else choose another unit",
+              },
+            ),
+          });
+        }
+      });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 export type QuantityFact = z.infer<typeof QuantityFact>;
 
 export const EventFact = z.strictObject({
@@ -227,8 +287,16 @@ function checkTiming(
   if (given !== 1) {
     ctx.addIssue({
       code: "custom",
-      message: "give exactly one of year, date, period or asOfPublication",
       path: ["year"],
+      ...said(
+        given === 0
+          ? { zh: "这个数值没有时间", en: "the value says nothing about when" }
+          : { zh: "这个数值给了不止一种时间", en: "the value gives more than one kind of time" },
+        {
+          zh: 'year、date、period、asOfPublication 四者恰好给一个，例如 "year": 2020',
+          en: 'give exactly one of year, date, period or asOfPublication, e.g. "year": 2020',
+        },
+      ),
     });
   }
 }

@@ -34,3 +34,47 @@ export function unitLabel(unit: UnitId, counter: Text | undefined): Text {
   }
   return { zh: u.zh || "个", en: u.en };
 }
+
+/** Other ways people write a unit, besides its id and its Chinese and English names. */
+const ALIASES: Partial<Record<UnitId, readonly string[]>> = {
+  percent: ["%", "pct", "percentage", "百分比"],
+  "ug-per-m3": ["μg/m3", "微克每立方米"],
+  km: ["kilometre", "kilometres", "kilometer", "kilometers", "千米"],
+  years: ["year", "yr"],
+  hours: ["hour", "h", "hr"],
+  "yuan-100m": ["100 million yuan", "亿"],
+  person: ["people", "persons"],
+  count: ["个", "家", "件", "number"],
+  "count-10k": ["万个"],
+};
+
+/** A unit as written, reduced for matching: "µg/m³" → "ugperm3"; with `per` dropped as well. */
+function unitKeys(s: string): string[] {
+  const key = s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[µμ]/g, "u")
+    .replace(/\//g, "per")
+    .replace(/[\s\-_.,]/g, "");
+  return [key, key.replace(/per/g, "")];
+}
+
+let byKey: Map<string, UnitId> | undefined;
+
+/** The unit id someone most likely meant by a unit written another way ("µg/m³", "亿元", "ug-m3"), if any. */
+export function unitMeant(written: string): UnitId | undefined {
+  if (!byKey) {
+    byKey = new Map();
+    for (const [id, u] of Object.entries(UNITS) as [UnitId, UnitInfo][]) {
+      for (const name of [id, u.zh, u.en, ...(ALIASES[id] ?? [])]) {
+        if (!name) continue;
+        for (const key of unitKeys(name)) if (key && !byKey.has(key)) byKey.set(key, id);
+      }
+    }
+  }
+  for (const key of unitKeys(written)) {
+    const id = byKey.get(key);
+    if (id) return id;
+  }
+  return undefined;
+}

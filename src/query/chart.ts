@@ -5,6 +5,7 @@
 import type { Dataset } from "../dataset/load.js";
 import type { Fact, Locator, Qualifier, QuantityFact, UnitId } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
+import { maxOf, minOf } from "../lib/extremes.js";
 import { decimals, round, shift } from "./decimal.js";
 import { type Derivation, type Point, points, seriesPoints } from "./points.js";
 
@@ -255,10 +256,13 @@ export function chartability(fact: Fact): Chartability {
 export function yearSpan(series: readonly ChartSeries[]): { min: number; max: number } | undefined {
   const years = series.flatMap((s) => s.points.map((p) => p.year));
   if (!years.length) return undefined;
-  return { min: Math.min(...years), max: Math.max(...years) };
+  return { min: minOf(years), max: maxOf(years) };
 }
 
 /** Decimal places to show a set of values with: the most any of them states. */
 export function placesOf(values: readonly number[]): number {
-  return Math.max(0, ...values.map((v) => decimals(v)));
+  return maxOf(
+    values.map((v) => decimals(v)),
+    0,
+  );
 }

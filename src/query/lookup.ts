@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { usageError } from "../cli/errors.js";
+import { datasetIndex } from "../dataset/ids.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Fact, Place, Theme } from "../dataset/schema.js";
 
@@ -63,7 +64,7 @@ export function findFact(dataset: Dataset, id: string): Fact {
 }
 
 export function findPlace(dataset: Dataset, id: string): Place | undefined {
-  return dataset.places.find((p) => p.id === id);
+  return datasetIndex(dataset).places.get(id);
 }
 
 export function factsOfTheme(dataset: Dataset, themeId?: string): Fact[] {

@@ -8,6 +8,8 @@
  * mapping asciichart uses when it is given levels with min 0, max height − 1 and height − 1, so the
  * line asciichart draws and the markers drawn over it agree to the row.
  */
+
+import { maxOf, minOf } from "../lib/extremes.js";
 import { round } from "./decimal.js";
 
 export interface YScale {
@@ -43,8 +45,8 @@ function niceSteps(span: number): number[] {
  */
 export function yScale(values: readonly number[], height: number): YScale {
   const rows = Math.max(1, height - 1);
-  let min = values.length ? Math.min(...values) : 0;
-  let max = values.length ? Math.max(...values) : 1;
+  let min = values.length ? minOf(values) : 0;
+  let max = values.length ? maxOf(values) : 1;
   if (min === max) {
     const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
     min -= pad;
@@ -205,11 +207,11 @@ export function barEighths(value: number, max: number, width: number): number {
 export function sparkLevels(points: readonly PlotPoint[], levels = 8): (number | null)[] {
   if (!points.length) return [];
   const years = points.map((p) => p.year);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  const first = minOf(years);
+  const last = maxOf(years);
   const values = points.map((p) => p.plotted);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  const min = minOf(values);
+  const max = maxOf(values);
   const out: (number | null)[] = Array.from({ length: last - first + 1 }, () => null);
   for (const p of points) {
     out[p.year - first] =

@@ -5,6 +5,7 @@
  * "Xiong'an" and "xiongan". A query of several words (split at spaces) finds what matches them all.
  */
 import type { SearchRecord } from "../contract/search.js";
+import { datasetIndex } from "../dataset/ids.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Fact, Text, Theme } from "../dataset/schema.js";
 import { UNITS, unitLabel } from "../dataset/units.js";
@@ -124,7 +125,7 @@ function named(id: string, label: Text, explanation: Text): Candidate[] {
 }
 
 function factCandidates(dataset: Dataset, fact: Fact): Candidate[] {
-  const place = (id: string | undefined) => dataset.places.find((p) => p.id === id);
+  const place = (id: string | undefined) => (id === undefined ? undefined : datasetIndex(dataset).places.get(id));
   /** A place and those it lies in (a village in its county), short of the whole region. */
   const within = (id: string | undefined): string[] => {
     const p = place(id);

@@ -2,6 +2,7 @@
 import type { Lang } from "../cli/lang.js";
 import type { Locator, Qualifier, Text, UnitId } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
+import { maxOf } from "../lib/extremes.js";
 import { round, shift } from "../query/decimal.js";
 
 const QUALIFIER_SIGN: Record<Qualifier, string> = {
@@ -57,7 +58,10 @@ export function unitScale(unit: UnitId, lang: Lang, counter: Text | undefined, v
     return { exp: 0, unit: u.zh, space: "" };
   }
   const f = Math.round(Math.log10(u.factor));
-  const max = Math.max(0, ...values.map((v) => Math.abs(v) * u.factor));
+  const max = maxOf(
+    values.map((v) => Math.abs(v) * u.factor),
+    0,
+  );
   switch (u.base) {
     case "yuan":
       if (max >= 1e9) return { exp: f - 9, unit: "bn yuan", space: " " };

@@ -2,6 +2,7 @@
 
 import Table from "cli-table3";
 import type { Paint } from "../cli/color.js";
+import { maxOf } from "../lib/extremes.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";
 import { wrapText } from "./text.js";
 import { displayWidth as stringWidth } from "./width.js";
@@ -52,6 +53,30 @@ export function paint(chalk: Paint, text: string, tone: Tone | undefined): strin
 
 const PADDING = 2;
 
+/** Rows drawn by cli-table3 at a time: see renderTable. */
+const ROWS_PER_PIECE = 100;
+
+const UP = new Set(["└", "┴", "┘", "+"]);
+const DOWN = new Set(["┌", "┬", "┐", "+"]);
+
+/**
+ * The rule between two pieces of one table: the bottom border of the upper piece and the top
+ * border of the lower one, merged (└─┴─┘ over ┌───┐ gives ├─┴─┤). Same length: same columns.
+ */
+export function joinRule(bottom: string, top: string): string {
+  const ascii = bottom.startsWith("+");
+  const out: string[] = [];
+  for (let i = 0; i < bottom.length; i++) {
+    const up = UP.has(bottom[i] ?? "");
+    const down = DOWN.has(top[i] ?? "");
+    if (ascii) out.push(up || down ? "+" : "-");
+    else if (i === 0) out.push("├");
+    else if (i === bottom.length - 1) out.push("┤");
+    else out.push(up && down ? "┼" : up ? "┴" : down ? "┬" : "─");
+  }
+  return out.join("");
+}
+
 function maxLineWidth(text: string): number {
   return Math.max(0, ...text.split("\n").map((l) => stringWidth(l)));
 }
@@ -71,9 +96,9 @@ function longestToken(text: string, prose: boolean): number {
 function columnWidths(columns: Column[], rows: Cell[][], measure: (text: string, col: Column) => number): number[] {
   return columns.map(
     (col, i) =>
-      Math.max(
+      maxOf(
+        rows.map((r) => Math.max(measure(r[i]?.text ?? "", col), measure(r[i]?.sub ?? "", col))),
         maxLineWidth(col.header),
-        ...rows.map((r) => Math.max(measure(r[i]?.text ?? "", col), measure(r[i]?.sub ?? "", col))),
       ) + PADDING,
   );
 }
@@ -179,29 +204,42 @@ export function renderTable(full: TableView, ctx: RenderContext): string {
   const bodyRows = stacked ? view.rows.map((r) => r.slice(1)) : view.rows;
   const colWidths = fitColumns(columns, bodyRows, ctx.width);
   const tableWidth = total(colWidths);
-  const table = new Table({
-    head: columns.map((c) => chalk.bold(c.header)),
-    colWidths,
-    colAligns: columns.map((c) => c.align ?? "left"),
-    wordWrap: false,
-    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-    // Stacked: lines between rows, so that a label and its figures group. Side by side: only the
-    // line under the header is kept (below).
-    chars: ctx.ascii ? ASCII_CHARS : {},
-  });
+  const newTable = (withHead: boolean) =>
+    new Table({
+      head: withHead ? columns.map((c) => chalk.bold(c.header)) : [],
+      colWidths,
+      colAligns: columns.map((c) => c.align ?? "left"),
+      wordWrap: false,
+      style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
+      // Stacked: lines between rows, so that a label and its figures group. Side by side: only the
+      // line under the header is kept (below).
+      chars: ctx.ascii ? ASCII_CHARS : {},
+    });
   const spanInner = tableWidth - 2 - PADDING;
-  for (const row of view.rows) {
-    if (stacked) {
-      const first = row[0];
-      if (first)
-        table.push([{ colSpan: columns.length, hAlign: "left", content: cellText(chalk, first, spanInner, true) }]);
+  // cli-table3 lays out a table in time quadratic in its rows (it checks each cell against every
+  // row above): draw it in pieces of the same column widths and join them with a rule.
+  const pieces: string[][] = [];
+  for (let start = 0; start === 0 || start < view.rows.length; start += ROWS_PER_PIECE) {
+    const table = newTable(start === 0);
+    for (const row of view.rows.slice(start, start + ROWS_PER_PIECE)) {
+      if (stacked) {
+        const first = row[0];
+        if (first)
+          table.push([{ colSpan: columns.length, hAlign: "left", content: cellText(chalk, first, spanInner, true) }]);
+      }
+      const cells = stacked ? row.slice(1) : row;
+      table.push(cells.map((c, i) => cellText(chalk, c, Math.max(1, (colWidths[i] ?? 0) - PADDING))));
     }
-    const cells = stacked ? row.slice(1) : row;
-    table.push(cells.map((c, i) => cellText(chalk, c, Math.max(1, (colWidths[i] ?? 0) - PADDING))));
+    pieces.push(table.toString().split("\n"));
+  }
+  const joined = pieces[0] ?? [];
+  for (const piece of pieces.slice(1)) {
+    const bottom = joined.pop() ?? "";
+    joined.push(joinRule(bottom, piece[0] ?? ""), ...piece.slice(1));
   }
   const parts: string[] = [];
   if (view.title) parts.push(chalk.bold(view.title));
-  let body = table.toString();
+  let body = joined.join("\n");
   if (!stacked) {
     // Keep the rule under the header; drop those between rows.
     const leftMid = ctx.ascii ? "+" : "├";

@@ -3,8 +3,10 @@
  * the renderer needs; the positions come from `src/query/plot.ts`, the words are built here.
  */
 import type { Lang } from "../cli/lang.js";
+import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator, QuantityFact, UnitId } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
+import { maxOf } from "../lib/extremes.js";
 import {
   type BarGroup,
   type BarKey,
@@ -17,7 +19,7 @@ import {
 import { barEighths, layoutSeries, rowOf, type SeriesLayout, yearTicks, yScale } from "../query/plot.js";
 import { formatScaled, formatWhen, type Scale, unitScale } from "../render/format.js";
 import { displayWidth } from "../render/width.js";
-import { derivationText, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { derivationText, layerTag, locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { changeText } from "./facts.js";
 import { cell, type TableView, type Tone } from "./types.js";
 
@@ -111,7 +113,12 @@ export function seriesName(ctx: ViewContext, fact: QuantityFact, facts: readonly
   }
   if (facts.some((f) => f.fact.extends === fact.id)) {
     const place = placeName(ctx, fact.place)?.[lang] ?? fact.place;
-    const layer = fact.layer === "article" ? zh(lang, "文章", "the article") : zh(lang, "官方", "official");
+    const layer =
+      fact.layer === "article"
+        ? zh(lang, "文章", "the article")
+        : fact.layer === "user"
+          ? zh(lang, "自有数据", "your data")
+          : zh(lang, "官方", "official");
     return `${layer} · ${place}`;
   }
   return fact.label[lang];
@@ -125,7 +132,7 @@ export function sourcesOf(ctx: ViewContext, locs: readonly Locator[]): string {
     let text: string;
     if (loc.section !== undefined) text = `${zh(lang, "文章", "article")} ${locator(ctx, loc)}`;
     else {
-      const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+      const source = datasetIndex(ctx.dataset).sources.get(loc.ref);
       text = source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref;
     }
     if (!parts.includes(text)) parts.push(text);
@@ -457,10 +464,16 @@ export function barChartView(
     })),
   );
   const all = labelled.flat();
-  const labelWidth = Math.max(0, ...all.map((b) => displayWidth(b.label)));
-  const valueWidth = Math.max(0, ...all.map((b) => displayWidth(b.value)));
+  const labelWidth = maxOf(
+    all.map((b) => displayWidth(b.label)),
+    0,
+  );
+  const valueWidth = maxOf(
+    all.map((b) => displayWidth(b.value)),
+    0,
+  );
   const barWidth = barWidthFor(opts.width, labelWidth, valueWidth);
-  const max = Math.max(0, ...values.map(Math.abs));
+  const max = maxOf(values.map(Math.abs), 0);
   // One fact per group and several facts: a title per group. One fact alone: its label is the title.
   const single = groups.length === 1;
   const notes: string[] = [];
@@ -545,7 +558,7 @@ export function chartableTable(ctx: ViewContext, facts: readonly Fact[]): TableV
       const kinds = [c.line ? zh(lang, "折线", "line") : "", c.bars ? zh(lang, "条形", "bars") : ""]
         .filter(Boolean)
         .join(zh(lang, "、", ", "));
-      const layer = fact.layer === "supplement" ? zh(lang, "官方补充", "official") : "";
+      const layer = layerTag(fact.layer, lang);
       return [
         { text: fact.label[lang], tone: "strong" as const, sub: [fact.id, layer].filter(Boolean).join(" · ") },
         cell(what),

@@ -1,10 +1,21 @@
 /** Helpers shared by the view builders. */
 import type { Lang } from "../cli/lang.js";
 import type { SourceDetail, SourceRef } from "../contract/common.js";
+import { datasetIndex } from "../dataset/ids.js";
 import type { Dataset } from "../dataset/load.js";
-import type { Locator, QuantityFact, Text } from "../dataset/schema.js";
+import type { Layer, Locator, QuantityFact, Text } from "../dataset/schema.js";
 import type { Derivation } from "../query/points.js";
 import { formatLocator, formatValue } from "../render/format.js";
+
+/**
+ * How a table marks a fact's layer: nothing for the article's own figures, "official" for the
+ * bundled official series, "your data" for figures from --data files.
+ */
+export function layerTag(layer: Layer, lang: Lang): string {
+  if (layer === "supplement") return lang === "zh" ? "官方补充" : "official";
+  if (layer === "user") return lang === "zh" ? "自有数据" : "your data";
+  return "";
+}
 
 export interface ViewContext {
   dataset: Dataset;
@@ -13,8 +24,8 @@ export interface ViewContext {
   ascii?: boolean;
 }
 
-export function sectionOrder(dataset: Dataset): Map<string, number> {
-  return new Map(dataset.themes.map((t) => [t.id, t.order]));
+export function sectionOrder(dataset: Dataset): ReadonlyMap<string, number> {
+  return datasetIndex(dataset).order;
 }
 
 export function locator(ctx: ViewContext, loc: Locator): string {
@@ -23,13 +34,14 @@ export function locator(ctx: ViewContext, loc: Locator): string {
 
 export function placeName(ctx: ViewContext, id: string | undefined): Text | undefined {
   if (!id) return undefined;
-  return ctx.dataset.places.find((p) => p.id === id)?.name;
+  return datasetIndex(ctx.dataset).places.get(id)?.name;
 }
 
 /** The JSON form of a locator: its fields, the section's heading for the article, the publisher otherwise. */
 export function locatorJson(ctx: ViewContext, loc: Locator): SourceRef {
-  const theme = ctx.dataset.themes.find((t) => t.id === loc.section);
-  const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+  const index = datasetIndex(ctx.dataset);
+  const theme = loc.section === undefined ? undefined : index.themes.get(loc.section);
+  const source = index.sources.get(loc.ref);
   return {
     ref: loc.ref,
     publisher: source?.publisher ?? null,
@@ -43,7 +55,7 @@ export function locatorJson(ctx: ViewContext, loc: Locator): SourceRef {
 
 /** A locator with its source's title and publisher, and the source in words in both languages. */
 export function sourceDetail(ctx: ViewContext, loc: Locator): SourceDetail {
-  const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+  const source = datasetIndex(ctx.dataset).sources.get(loc.ref);
   return {
     ...locatorJson(ctx, loc),
     kind: source?.kind ?? "article",
@@ -73,7 +85,7 @@ export function sourceText(ctx: ViewContext, loc: Locator): string {
     if (lang === "zh") return `文章「${j.sectionHeading}」${j.paragraph !== null ? `第${j.paragraph}段` : ""}`;
     return `article, section “${j.sectionHeading}”${j.paragraph !== null ? `, paragraph ${j.paragraph}` : ""}`;
   }
-  const source = ctx.dataset.sources.find((s) => s.id === loc.ref);
+  const source = datasetIndex(ctx.dataset).sources.get(loc.ref);
   const parts = [source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref];
   if (source?.publisher) parts.push(source.title[lang]);
   if (loc.confidence) parts.push(lang === "zh" ? `可信度 ${loc.confidence}` : `confidence ${loc.confidence}`);
@@ -85,7 +97,7 @@ export function sourceText(ctx: ViewContext, loc: Locator): string {
 export function publisherNotes(ctx: ViewContext, locs: readonly Locator[]): string[] {
   const refs = [...new Set(locs.filter((l) => l.section === undefined).map((l) => l.ref))];
   return refs.flatMap((ref) => {
-    const source = ctx.dataset.sources.find((s) => s.id === ref);
+    const source = datasetIndex(ctx.dataset).sources.get(ref);
     if (source?.kind !== "official") return [];
     const who = source.publisher?.[ctx.lang] ?? source.title[ctx.lang];
     return [`${ref} = ${who}${ctx.lang === "zh" ? "：" : ": "}${source.title[ctx.lang]}`];

@@ -1,13 +1,14 @@
 /** compare --chart: each quantity's two ends as a pair of bars, each pair drawn to its own scale from zero. */
 import { UNITS } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
+import { maxOf } from "../lib/extremes.js";
 import type { CompareEnd, CompareRow } from "../query/compare.js";
 import { barEighths } from "../query/plot.js";
 import { formatPercent, formatPoints, formatScaled, qualifierSign, unitScale } from "../render/format.js";
 import { displayWidth } from "../render/width.js";
 import type { BarChartView, BarGroupView, BarView } from "./chart.js";
 import { barWidthFor, sourcesOf } from "./chart.js";
-import type { ViewContext } from "./common.js";
+import { layerTag, type ViewContext } from "./common.js";
 import { compareTable } from "./compare.js";
 import type { Tone } from "./types.js";
 
@@ -27,8 +28,14 @@ export function compareChartView(
     return { row, scale, ends: ends2.map((e) => ({ e, label: String(e.point.year), value: text(e) })) };
   });
   const all = prepared.flatMap((p) => p.ends);
-  const labelWidth = Math.max(4, ...all.map((x) => displayWidth(x.label)));
-  const valueWidth = Math.max(0, ...all.map((x) => displayWidth(x.value)));
+  const labelWidth = maxOf(
+    all.map((x) => displayWidth(x.label)),
+    4,
+  );
+  const valueWidth = maxOf(
+    all.map((x) => displayWidth(x.value)),
+    0,
+  );
   const barWidth = barWidthFor(opts.width, labelWidth, valueWidth);
   const groups: BarGroupView[] = prepared.map(({ row, scale, ends }, style) => {
     const c = row.change;
@@ -41,7 +48,7 @@ export function compareChartView(
     const change = pp && rel ? (zh ? `${pp}（${rel}）` : `${pp} (${rel})`) : pp || rel;
     const parts = [change, row.direction ? t(row.direction, lang) : ""].filter(Boolean);
     const unit = UNITS[row.fact.unit].share ? "%" : scale.unit;
-    const layer = row.fact.layer === "supplement" ? (zh ? "官方补充" : "official") : "";
+    const layer = layerTag(row.fact.layer, lang);
     const locs = [row.from?.point.source, row.to?.point.source, c.stated?.source].filter((l) => l !== undefined);
     const sub = [parts.join(zh ? "，" : ", "), unit, layer, sourcesOf(ctx, locs)].filter(Boolean).join(" · ");
     const max = Math.max(0, ...ends.map((x) => Math.abs(x.e.point.value)));

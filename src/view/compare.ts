@@ -4,7 +4,15 @@ import { UNITS, unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
 import { formatPercent, formatScaled, QUALIFIER_TEXT, qualifierSign, type Scale, unitScale } from "../render/format.js";
-import { derivationText, locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
+import {
+  derivationText,
+  layerTag,
+  locator,
+  locatorJson,
+  placeName,
+  publisherNotes,
+  type ViewContext,
+} from "./common.js";
 import { factSparkline } from "./spark.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
@@ -139,7 +147,7 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
     }
     const src = row.to?.point.source ?? row.from?.point.source ?? c.stated?.source;
     const unitText = share ? "%" : scale.unit;
-    const layer = row.fact.layer === "supplement" ? (lang === "zh" ? "官方补充" : "official") : "";
+    const layer = layerTag(row.fact.layer, lang);
     const sub = [layer, unitText, src ? locator(ctx, src) : ""].filter(Boolean).join(" · ");
     return [
       { text: row.fact.label[lang], tone: "strong" as const, sub },

@@ -8,7 +8,7 @@ import { factsOfTheme } from "../query/lookup.js";
 import { points } from "../query/points.js";
 import { formatWhen } from "../render/format.js";
 import { mdCell, mdLine } from "../render/markdown.js";
-import { locator, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
+import { layerTag, locator, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
 import { changeText, factRecord, pointValue, pointWhen } from "./facts.js";
 import { factCounts, themeRecord } from "./themes.js";
 import type { TableView } from "./types.js";
@@ -174,8 +174,11 @@ export function exportMarkdown(ctx: ViewContext): string {
     out.push(`## ${theme.order}. ${mdCell(theme.name[lang])} (${mdCell(theme.name[other])})`, "");
     out.push(mdLine(theme.summary[lang]), "");
     for (const fact of own) {
-      const official = fact.layer === "supplement" ? (lang === "zh" ? "，官方补充" : ", official") : "";
-      out.push(`### ${mdCell(fact.label[lang])} (\`${fact.id}\`${official})`, "");
+      const tag = layerTag(fact.layer, lang);
+      out.push(
+        `### ${mdCell(fact.label[lang])} (\`${fact.id}\`${tag ? `${lang === "zh" ? "，" : ", "}${tag}` : ""})`,
+        "",
+      );
       out.push(mdLine(fact.explanation[lang]), "");
       if (fact.kind === "event") {
         out.push(`- ${formatWhen(fact, lang)}${colon}${mdCell(sourceText(ctx, fact.source))}`, "");

@@ -3,9 +3,10 @@ import type { FactRecord, PointRecord } from "../contract/facts.js";
 import type { Fact, QuantityFact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
+import { maxOf, minOf } from "../lib/extremes.js";
 import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
-import { locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
+import { layerTag, locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
 import { factSparkline } from "./spark.js";
 import { cell, type TableView } from "./types.js";
 
@@ -112,7 +113,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
     lang === "zh"
       ? "‡ 文中未写明年份，为据上下文推定"
       : "‡ the article does not state the year; it is inferred from context";
-  const official = (f: Fact) => (f.layer === "supplement" ? `${lang === "zh" ? "官方补充" : "official"} · ` : "");
+  const official = (f: Fact) => (layerTag(f.layer, lang) ? `${layerTag(f.layer, lang)} · ` : "");
   const rows = facts.map((fact) => {
     if (fact.kind === "event") {
       if (fact.yearInferred) notes.add(inferred);
@@ -150,7 +151,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
     const spark = factSparkline(ctx, fact);
     if (spark) {
       const years = seriesPoints(fact).map((p) => p.year as number);
-      when.push(`${Math.min(...years)}–${Math.max(...years)}`);
+      when.push(`${minOf(years)}–${maxOf(years)}`);
       values.push(spark);
     }
     const srcs = [

@@ -2,6 +2,7 @@
 import type { Paint } from "../cli/color.js";
 import type { OverviewDocument } from "../contract/overview.js";
 import { t } from "../i18n/messages.js";
+import { maxOf } from "../lib/extremes.js";
 import { headline } from "../query/compare.js";
 import { formatPercent, formatPoints, formatValue, formatWhen } from "../render/format.js";
 import { padEnd, wrapText } from "../render/text.js";
@@ -37,18 +38,21 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
   out.push("");
   out.push(chalk.bold(t("themes", lang)));
   const counts = factCounts(dataset);
-  const idWidth = Math.max(...dataset.themes.map((th) => th.id.length));
+  const idWidth = maxOf(dataset.themes.map((th) => th.id.length));
+  // Orders right-aligned: your own themes (--data) may number 10 and more.
+  const orderWidth = maxOf(
+    dataset.themes.map((th) => String(th.order).length),
+    1,
+  );
   for (const th of dataset.themes) {
-    const lead = `  ${th.order}  ${padEnd(th.id, idWidth)}  `;
+    const order = String(th.order).padStart(orderWidth);
+    const lead = `  ${order}  ${padEnd(th.id, idWidth)}  `;
     const [first = "", ...rest] = wrapText(
       `${lead}${th.name[lang]} (${counts.get(th.id) ?? 0})`,
       width,
       " ".repeat(lead.length),
     );
-    out.push(
-      `  ${chalk.dim(String(th.order))}  ${chalk.cyan(padEnd(th.id, idWidth))}  ${first.slice(lead.length)}`,
-      ...rest,
-    );
+    out.push(`  ${chalk.dim(order)}  ${chalk.cyan(padEnd(th.id, idWidth))}  ${first.slice(lead.length)}`, ...rest);
   }
   out.push("");
   out.push(chalk.bold(t("headline", lang)));

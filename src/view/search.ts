@@ -1,5 +1,6 @@
 /** search: hits → JSON records and a table view. */
 import type { SearchRecord } from "../contract/search.js";
+import { datasetIndex } from "../dataset/ids.js";
 import { t } from "../i18n/messages.js";
 import type { SearchHit } from "../query/search.js";
 import type { ViewContext } from "./common.js";
@@ -20,7 +21,7 @@ export function searchRecord(hit: SearchHit): SearchRecord {
 
 export function searchTable(ctx: ViewContext, hits: SearchHit[], query: string): TableView {
   const { lang, dataset } = ctx;
-  const themeName = (id: string) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id;
+  const themeName = (id: string) => datasetIndex(dataset).themes.get(id)?.name[lang] ?? id;
   const kind = (k: SearchHit["kind"]) =>
     k === "theme" ? t("theme", lang).toLowerCase() : k === "event" ? t("kindEvent", lang) : "";
   return {

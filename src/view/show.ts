@@ -7,7 +7,7 @@ import { t } from "../i18n/messages.js";
 import { points, pointYear } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { wrapText } from "../render/text.js";
-import { derivationText, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
+import { derivationText, layerTag, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
 import { changeText, pointWhen } from "./facts.js";
 import { cell, type TableView } from "./types.js";
 
@@ -44,6 +44,9 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
   const theme = dataset.themes.find((th) => th.id === fact.theme);
   field(L.theme, `${theme?.name[lang] ?? fact.theme} (${fact.theme})`);
   field(L.place, placeName(ctx, fact.place)?.[lang] ?? fact.place);
+  // The article's own facts need no mark; the official series and the user's own do.
+  const layer = layerTag(fact.layer, lang);
+  if (layer) field(L.layer, layer);
   if (fact.kind === "event") {
     field(
       L.date,

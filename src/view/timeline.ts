@@ -1,10 +1,11 @@
 /** timeline: entries → JSON records and a table view. */
 import type { TimelineRecord } from "../contract/timeline.js";
+import { datasetIndex } from "../dataset/ids.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { TimelineEntry } from "../query/timeline.js";
 import { formatDate, formatValue } from "../render/format.js";
-import { locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { layerTag, locator, locatorJson, placeName, type ViewContext } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 /** The JSON contract of one timeline entry. */
@@ -48,8 +49,7 @@ export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineReco
 
 export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): TableView {
   const { lang, dataset } = ctx;
-  const themeName = (id: string) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id;
-  const official = lang === "zh" ? "官方补充" : "official";
+  const themeName = (id: string) => datasetIndex(dataset).themes.get(id)?.name[lang] ?? id;
   return {
     title: lang === "zh" ? "时间线" : "Timeline",
     columns: [
@@ -73,9 +73,7 @@ export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): Table
         cell(when),
         {
           text: `${e.fact.label[lang]}${place}: ${value}`,
-          sub: [e.fact.id, themeName(e.fact.theme), e.fact.layer === "supplement" ? official : ""]
-            .filter(Boolean)
-            .join(" · "),
+          sub: [e.fact.id, themeName(e.fact.theme), layerTag(e.fact.layer, lang)].filter(Boolean).join(" · "),
         },
         cell(locator(ctx, v.source), "muted"),
       ];

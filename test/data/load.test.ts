@@ -71,14 +71,13 @@ describe("loadDataset", () => {
     const problems = problemsOf([{ file: "broken.json", text: '{ "facts": [ }' }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe("broken.json");
-    expect(problems[0]?.message).toMatch(/not valid JSON/);
+    expect(formatProblem(problems[0] as Problem)).toMatch(/not valid JSON/);
   });
 
-  // BUG: Problem.where is documented as "`line:column` for a syntax error", but parseFile
-  // leaves it empty (the position is only inside the message, as an offset).
   it("locates a JSON syntax error by line and column", () => {
     const problems = problemsOf([{ file: "broken.json", text: '{\n  "facts": [\n    }\n' }]);
-    expect(problems[0]?.where).toMatch(/^3:\d+$/);
+    expect(problems[0]).toMatchObject({ line: 3, column: 5 });
+    expect(formatProblem(problems[0] as Problem)).toMatch(/^broken\.json:3:5: not valid JSON: /);
   });
 
   it("reports a wrong type at its JSON path: facts[0].values[0].year", () => {
@@ -87,7 +86,7 @@ describe("loadDataset", () => {
         (fact0(d).values[0] as { year: unknown }).year = "2020";
       }),
     ]);
-    expect(problems).toEqual([expect.objectContaining({ file: "broken.json", where: "facts[0].values[0].year" })]);
+    expect(problems).toEqual([expect.objectContaining({ file: "broken.json", path: "facts[0].values[0].year" })]);
     expect(formatProblem(problems[0] as Problem)).toMatch(/^broken\.json: facts\[0\]\.values\[0\]\.year: /);
   });
 
@@ -97,7 +96,8 @@ describe("loadDataset", () => {
         (fact0(d) as { unit: string }).unit = "furlongs";
       }),
     ]);
-    expect(problems.map((p) => p.where)).toEqual(["facts[0].unit"]);
+    expect(problems.map((p) => p.path)).toEqual(["facts[0].unit"]);
+    expect(formatProblem(problems[0] as Problem)).toBe('broken.json: facts[0].unit: unknown unit "furlongs"');
   });
 
   it("reports a value with no year, date, period or publication time", () => {
@@ -106,7 +106,7 @@ describe("loadDataset", () => {
         delete (fact0(d).values[0] as { year?: number }).year;
       }),
     ]);
-    expect(problems.map((p) => p.where)).toEqual(["facts[0].values[0].year"]);
+    expect(problems.map((p) => p.path)).toEqual(["facts[0].values[0].year"]);
   });
 
   it("reports a duplicate fact id, naming where it was first defined", () => {
@@ -116,9 +116,9 @@ describe("loadDataset", () => {
       }),
     ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "broken.json", where: "facts[1].id" });
-    expect(problems[0]?.message).toContain('"pm25"');
-    expect(problems[0]?.message).toContain("facts[0].id");
+    expect(problems[0]).toMatchObject({ file: "broken.json", path: "facts[1].id" });
+    expect(formatProblem(problems[0] as Problem)).toContain('"pm25"');
+    expect(formatProblem(problems[0] as Problem)).toContain("facts[0].id");
   });
 
   it("reports a duplicate id across two files with both file names", () => {
@@ -126,8 +126,8 @@ describe("loadDataset", () => {
     const again = { file: "b.json", text: JSON.stringify({ facts: validFile().facts }) };
     const problems = problemsOf([ok, again]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "b.json", where: "facts[0].id" });
-    expect(problems[0]?.message).toContain("a.json");
+    expect(problems[0]).toMatchObject({ file: "b.json", path: "facts[0].id" });
+    expect(formatProblem(problems[0] as Problem)).toContain("a.json");
   });
 
   it("reports an unknown theme reference at facts[0].theme", () => {
@@ -137,7 +137,11 @@ describe("loadDataset", () => {
       }),
     ]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: "broken.json", where: "facts[0].theme", message: 'unknown theme "ecolgy"' }),
+      expect.objectContaining({
+        file: "broken.json",
+        path: "facts[0].theme",
+        message: { zh: '未知的主题 "ecolgy"', en: 'unknown theme "ecolgy"' },
+      }),
     ]);
   });
 
@@ -150,7 +154,7 @@ describe("loadDataset", () => {
         (fact.changes[0] as { source: typeof src }).source = { ...src, section: "epilogue" };
       }),
     ]);
-    expect(problems.map((p) => p.where).sort()).toEqual([
+    expect(problems.map((p) => p.path).sort()).toEqual([
       "facts[0].changes[0].source.section",
       "facts[0].place",
       "facts[0].values[0].source.ref",

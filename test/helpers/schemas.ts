@@ -2,8 +2,9 @@
  * The JSON contracts of jjj's commands, as the tests expect them. Objects are not strict: a new
  * field is not a break, a missing or mistyped one is.
  */
-import { z } from "zod";
+
 import { ID_PATTERN, QUALIFIERS, UNIT_IDS } from "../../src/dataset/schema.js";
+import { z } from "../../src/dataset/zod.js";
 
 const Text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const Id = z.string().regex(ID_PATTERN);
