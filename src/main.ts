@@ -3,16 +3,9 @@ import { CommanderError } from "commander";
 import { commanderMessage } from "./cli/commander-errors.js";
 import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./cli/errors.js";
 import { type Io, processIo } from "./cli/io.js";
-import { type Lang, langFromEnv } from "./cli/lang.js";
+import { type Lang, langFromArgs } from "./cli/lang.js";
 import { buildProgram, makeContext } from "./cli/program.js";
 import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
-
-/** The language of error messages: --lang if given (even before parsing succeeds), else the locale. */
-function errorLang(argv: readonly string[], io: Io): Lang {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
-  return value === "zh" || value === "en" ? value : langFromEnv(io.env);
-}
 
 function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
   io.err(`jjj: ${say(message, lang)}\n`);
@@ -31,7 +24,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     });
     return (await pending.run(ctx)) ?? EXIT.ok;
   } catch (err) {
-    const lang = errorLang(argv, io);
+    const lang = langFromArgs(argv, io.env);
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") {
         return EXIT.ok;

@@ -105,7 +105,7 @@ t() { words=(jjj "$@"); CURRENT=\${#words}; PREFIX=\${words[CURRENT]}; IPREFIX="
       expect(r.stderr).toBe("");
       return r.stdout.split("\n").filter(Boolean);
     };
-    expect(run("t sh")).toEqual(["show:show one fact in full, with its source"]);
+    expect(run("t sh")).toEqual(["show:完整显示一个事实及其来源"]);
     expect(run("t show pm25-b")).toEqual(["pm25-beijing:PM2.5年均浓度（北京）"]);
     expect(run("t compare --theme eco")).toEqual(["ecology:生态治理"]);
     expect(run("t compare --format=c")).toEqual(["--format=csv"]);

@@ -1,8 +1,9 @@
 /** Help text shared by every command, and the help topics of `jjj help <topic>`. */
 import { EXIT } from "./errors.js";
-import { FORMAT_HELP, FORMATS } from "./output.js";
+import type { Lang } from "./lang.js";
+import { FORMAT_HELP, FORMATS, type Format } from "./output.js";
 
-export const ENVIRONMENT_HELP = `
+const ENVIRONMENT_HELP_EN = `
 Environment:
   LC_ALL, LC_MESSAGES, LANG  language when --lang is not given (zh* → Chinese, else English)
   NO_COLOR                   set to anything non-empty: no colour
@@ -14,6 +15,27 @@ Environment:
 
 Exit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error;
 present and quiz on a terminal: 130 after Ctrl-C, 143 after SIGTERM (\`jjj help exit-codes\`).`;
+
+const ENVIRONMENT_HELP_ZH = `
+环境变量：
+  LC_ALL, LC_MESSAGES, LANG  未给 --lang 时决定语言（zh* → 中文，其他 → 英文）
+  NO_COLOR                   设为任意非空值：不着色
+  FORCE_COLOR                0 = 不着色，1–3 = 即使在管道中也着色
+  TERM=dumb                  不着色，并且只用 ASCII 字符画图（同 --ascii）
+  COLUMNS                    未给 --width 时的表格宽度
+  JJJ_DATA                   要额外加载的数据文件，用 ":" 分隔（同 PATH）
+  JJJ_DEBUG=1                内部错误时打印调用栈
+
+退出码：0 成功（结果为空也算），1 数据或运行错误，2 用法错误；
+present 和 quiz 在终端中：Ctrl-C 后为 130，SIGTERM 后为 143（\`jjj help exit-codes\`）。`;
+
+/** The environment variables and exit codes, at the end of every command's help. */
+export function environmentHelp(lang: Lang): string {
+  return lang === "zh" ? ENVIRONMENT_HELP_ZH : ENVIRONMENT_HELP_EN;
+}
+
+/** The English text, as before: `jjj --help` in an English locale. */
+export const ENVIRONMENT_HELP = ENVIRONMENT_HELP_EN;
 
 const EXIT_CODES = `Exit codes of jjj:
 
@@ -28,6 +50,21 @@ const EXIT_CODES = `Exit codes of jjj:
 
 Errors go to standard error as one line, \`jjj: <what is wrong>\`, then a \`hint:\`. No stack trace
 unless JJJ_DEBUG=1.
+`;
+
+const EXIT_CODES_ZH = `jjj 的退出码：
+
+  ${EXIT.ok}  成功；没有匹配结果时也是（JSON 输出 []，表格在标准错误上给出提示），
+     管道的读取端提前关闭时也是（jjj compare | head -1）
+  ${EXIT.data}  数据或运行错误：数据文件有误，或内部错误
+  ${EXIT.usage}  用法错误：未知的命令、选项、字段、主题或事实编号，或取值不对；
+     消息会说明错在哪里，并尽量指出本意（“是否想找 …”）
+  ${EXIT.interrupted}  jjj present 或 jjj quiz 在终端中被 Ctrl-C（或 SIGINT）中止，终端先恢复原状；
+       按 q 或 Esc 结束时退出码为 0
+  ${EXIT.terminated}  jjj present 或 jjj quiz 被 SIGTERM 中止，终端先恢复原状
+
+错误以一行写到标准错误：\`jjj: <错误内容>\`，随后是一行 \`提示：\`。除非设置 JJJ_DEBUG=1，
+否则不打印调用栈。
 `;
 
 const ENVIRONMENT = `Environment variables that change what jjj prints:
@@ -49,6 +86,35 @@ are coloured: JSON, NDJSON, CSV, TSV and Markdown never are.
 
 Width, by precedence: --width, then COLUMNS, then the terminal's width, else 80.
 `;
+
+const ENVIRONMENT_ZH = `会改变 jjj 输出的环境变量：
+
+  LC_ALL, LC_MESSAGES, LANG  未给 --lang 时标签和消息的语言：
+                             取第一个已设置的；zh* → 中文，其他 → 英文
+  NO_COLOR                   设为任意非空值：不着色（https://no-color.org）
+  FORCE_COLOR                0 或 false：不着色；1、2、3：按该色深着色，即使在管道中
+  TERM=dumb                  不着色，并且只用 ASCII 字符画图（同 --ascii）
+  COLORTERM=truecolor        着色时使用 24 位真彩色
+  COLUMNS                    未给 --width 时的表格宽度
+  JJJ_DATA                   与内置数据一起加载的额外数据文件，用 ":" 分隔
+                             （同 PATH）；--data 可再添加
+  JJJ_DEBUG=1                内部错误时打印调用栈
+
+是否着色，按优先顺序：先看 --color always|never（以及 --no-color）；再看 NO_COLOR；
+然后是 FORCE_COLOR；然后是 TERM=dumb；否则只在标准输出是终端时着色。只有表格会着色：
+JSON、NDJSON、CSV、TSV 和 Markdown 从不着色。
+
+宽度，按优先顺序：--width，然后 COLUMNS，然后终端宽度，否则为 80。
+`;
+
+const FORMAT_HELP_ZH: Record<Format, string> = {
+  table: "供人阅读的对齐表格（默认；在终端中着色）",
+  json: "由记录组成的 JSON 数组（`--json` 是它的简写）",
+  ndjson: "每行一条紧凑的 JSON 记录",
+  csv: "RFC 4180 CSV，UTF-8，带表头行；嵌套字段变成带点的列名（label.zh）",
+  tsv: "制表符分隔，带表头行；制表符、换行和反斜杠转义为 \\t \\n \\\\",
+  md: "Markdown 表格，附带表格的注释",
+};
 
 const FORMATTING = `Output formats: --format ${FORMATS.join("|")} (--json is short for --format json)
 
@@ -74,10 +140,44 @@ Examples:
   $ jjj schema compare
 `;
 
+const FORMATTING_ZH = `输出格式：--format ${FORMATS.join("|")}（--json 是 --format json 的简写）
+
+${FORMATS.map((f) => `  ${f.padEnd(7)} ${FORMAT_HELP_ZH[f]}`).join("\n")}
+
+每个列表命令都支持全部格式：themes、facts、compare、search、timeline、export、schema。
+\`jjj show <id>\` 以 JSON 输出一个对象；单独运行 \`jjj\`（概览）支持 table、json 和 ndjson。
+
+--fields a,b,c 选择字段及其顺序（与 gh --json 的做法相同）：顶层键（id、label），或用点号
+深入嵌套对象的路径（label.zh、from.value、change.relative）。JSON 和 NDJSON 保留嵌套；
+CSV、TSV、Markdown 和表格每个字段一列。不给 --fields 时，CSV 和 TSV 每个叶子字段一列；
+剩下的数组和对象以 JSON 写在一个单元格里，null 为空单元格。未知字段是用法错误（退出码 2），
+并会列出有效的字段。
+\`jjj schema <command>\` 输出某个命令输出内容的 JSON Schema。
+
+结果为空也算成功：JSON 为 []，NDJSON 什么也不输出，CSV 和 TSV 只有表头行，表格和
+Markdown 则在标准错误上给出提示。
+
+示例：
+  $ jjj compare --format csv --fields id,label.en,from.value,to.value
+  $ jjj facts --format ndjson | jq -c '{id, kind}'
+  $ jjj themes --format md > themes.md
+  $ jjj schema compare
+`;
+
+/** The topics of `jjj help <topic>`: each summary and text in both languages. */
 export const HELP_TOPICS = {
-  "exit-codes": { summary: "the exit codes and what they mean", text: EXIT_CODES },
-  environment: { summary: "environment variables that change the output", text: ENVIRONMENT },
-  formatting: { summary: "output formats and --fields", text: FORMATTING },
+  "exit-codes": {
+    summary: { en: "the exit codes and what they mean", zh: "退出码及其含义" },
+    text: { en: EXIT_CODES, zh: EXIT_CODES_ZH },
+  },
+  environment: {
+    summary: { en: "environment variables that change the output", zh: "会改变输出的环境变量" },
+    text: { en: ENVIRONMENT, zh: ENVIRONMENT_ZH },
+  },
+  formatting: {
+    summary: { en: "output formats and --fields", zh: "输出格式与 --fields" },
+    text: { en: FORMATTING, zh: FORMATTING_ZH },
+  },
 } as const;
 
 export type HelpTopic = keyof typeof HELP_TOPICS;

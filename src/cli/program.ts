@@ -18,45 +18,93 @@ import { timelineCommand } from "../commands/timeline.js";
 import { validateCommand } from "../commands/validate.js";
 import { type Context, type GlobalOptions, makeContext } from "./context.js";
 import type { ExitCode } from "./errors.js";
-import { ENVIRONMENT_HELP } from "./help-text.js";
+import { examples, helpConfiguration } from "./help-format.js";
+import { ENVIRONMENT_HELP, environmentHelp } from "./help-text.js";
 import type { Io } from "./io.js";
+import { type Lang, langFromArgs, tr } from "./lang.js";
 import { FORMATS } from "./output.js";
 
 export const VERSION = "0.1.0";
 
 export { ENVIRONMENT_HELP };
 
-/** Options every command shares. */
-export function addSharedOptions(cmd: Command): Command {
+/** Options every command shares, described in this language. */
+export function addSharedOptions(cmd: Command, lang: Lang = "en"): Command {
+  const t = tr(lang);
   return cmd
-    .addOption(new Option("--lang <lang>", "language of labels and messages").choices(["zh", "en"]))
-    .addOption(new Option("--format <format>", "output format (see `jjj help formatting`)").choices(FORMATS))
-    .addOption(new Option("--json", "print JSON for scripts: same as --format json"))
+    .addOption(
+      new Option("--lang <lang>", t("language of labels and messages", "标签和消息的语言")).choices(["zh", "en"]),
+    )
+    .addOption(
+      new Option(
+        "--format <format>",
+        t("output format (see `jjj help formatting`)", "输出格式，见 `jjj help formatting`"),
+      ).choices(FORMATS),
+    )
+    .addOption(
+      new Option(
+        "--json",
+        t("print JSON for scripts: same as --format json", "输出供脚本使用的 JSON：同 --format json"),
+      ),
+    )
     .addOption(
       new Option(
         "--fields <list>",
-        "only these comma-separated fields, in this order, e.g. id,label.en,to.value (`jjj schema <command>`)",
+        t(
+          "only these comma-separated fields, in this order, e.g. id,label.en,to.value (`jjj schema <command>`)",
+          "只输出这些以逗号分隔的字段，按此顺序，例如 id,label.en,to.value（见 `jjj schema <command>`）",
+        ),
       ),
     )
     .addOption(
-      new Option("--article-only", "only the article's own figures, without the official supplementary series"),
-    )
-    .addOption(
-      new Option("--color <when>", "colour the output: auto (on a terminal), always or never").choices([
-        "auto",
-        "always",
-        "never",
-      ]),
-    )
-    .addOption(new Option("--no-color", "same as --color never"))
-    .addOption(new Option("--ascii", "draw charts and table borders with plain ASCII characters"))
-    .addOption(
-      new Option("--data <file>", "also load this data file (repeatable; see `jjj schema dataset`)").argParser(
-        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+      new Option(
+        "--article-only",
+        t(
+          "only the article's own figures, without the official supplementary series",
+          "只用文章本身的数字，不含官方补充序列",
+        ),
       ),
     )
-    .addOption(new Option("--data-only", "use only the --data files, not the bundled data"))
-    .addOption(new Option("--width <columns>", "fit tables to this many columns (default: the terminal, or 80)"));
+    .addOption(
+      new Option(
+        "--color <when>",
+        t(
+          "colour the output: auto (on a terminal), always or never",
+          "输出着色：auto（在终端中着色）、always 或 never",
+        ),
+      ).choices(["auto", "always", "never"]),
+    )
+    .addOption(new Option("--no-color", t("same as --color never", "同 --color never")))
+    .addOption(
+      new Option(
+        "--ascii",
+        t("draw charts and table borders with plain ASCII characters", "只用 ASCII 字符画图表和表格边框"),
+      ),
+    )
+    .addOption(
+      new Option(
+        "--data <file>",
+        t(
+          "also load this data file (repeatable; see `jjj schema dataset`)",
+          "另外加载这个数据文件（可重复使用；见 `jjj schema dataset`）",
+        ),
+      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+    )
+    .addOption(
+      new Option(
+        "--data-only",
+        t("use only the --data files, not the bundled data", "只用 --data 给出的文件，不用内置数据"),
+      ),
+    )
+    .addOption(
+      new Option(
+        "--width <columns>",
+        t(
+          "fit tables to this many columns (default: the terminal, or 80)",
+          "表格宽度，以列计（默认：终端宽度，否则为 80）",
+        ),
+      ),
+    );
 }
 
 /** A command's run: nothing (success), or an exit code when it has said all there is to say itself. */
@@ -94,6 +142,9 @@ function commandWord(program: Command, argv: readonly string[]): string | undefi
  * to exit codes in one place.
  */
 export function buildProgram(io: Io, argv?: readonly string[]): Program {
+  // The language of help: --lang anywhere in the arguments, else the locale.
+  const lang = langFromArgs(argv ?? [], io.env);
+  const t = tr(lang);
   const state: Program = { command: new Command("jjj") };
   const program = state.command;
   // The command whose action runs: its name picks the JSON contract that --fields chooses from.
@@ -105,10 +156,16 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
     state.pending = { run, opts, command: acting, data: options?.data !== false };
   };
   program
-    .description("Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).")
-    .version(VERSION, "-V, --version", "print the version")
-    .helpOption("-h, --help", "show help")
+    .description(
+      t(
+        "Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).",
+        "在终端中查看京津冀协同发展的事实与数字。",
+      ),
+    )
+    .version(VERSION, "-V, --version", t("print the version", "显示版本号"))
+    .helpOption("-h, --help", t("show help", "显示帮助"))
     .helpCommand(false)
+    .configureHelp(helpConfiguration(lang))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -118,42 +175,55 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
     })
     .addHelpText(
       "after",
-      `\nExamples:\n  $ jjj compare\n  $ jjj compare --theme innovation --lang en\n  $ jjj chart pm25\n  $ jjj show pm25 --source\n  $ jjj search 医保\n  $ jjj facts --json | jq '.[].id'\n  $ jjj compare --format csv > compare.csv\n${ENVIRONMENT_HELP}`,
+      `${examples(t, [
+        "jjj compare",
+        "jjj compare --theme innovation --lang en",
+        "jjj chart pm25",
+        "jjj show pm25 --source",
+        "jjj search 医保",
+        "jjj facts --json | jq '.[].id'",
+        "jjj compare --format csv > compare.csv",
+      ])}\n${environmentHelp(lang)}`,
     );
 
-  addSharedOptions(program);
+  addSharedOptions(program, lang);
   // Every command, by name. Only the one the arguments name is built (building all of them is
   // most of commander's start-up cost); help, completion and unknown words get them all.
   const factories: [string, () => Command][] = [
-    ["overview", () => overviewCommand(schedule, () => factories.map(([n]) => n).filter((n) => n !== "overview"))],
-    ["themes", () => themesCommand(schedule)],
-    ["facts", () => factsCommand(schedule)],
-    ["show", () => showCommand(schedule)],
-    ["compare", () => compareCommand(schedule)],
-    ["chart", () => chartCommand(schedule)],
-    ["sources", () => sourcesCommand(schedule)],
-    ["search", () => searchCommand(schedule)],
-    ["timeline", () => timelineCommand(schedule)],
-    ["export", () => exportCommand(schedule)],
-    ["present", () => presentCommand(schedule)],
-    ["quiz", () => quizCommand(schedule)],
-    ["validate", () => validateCommand(schedule)],
-    ["schema", () => schemaCommand(schedule)],
-    ["completion", () => completionCommand(schedule, () => program)],
-    ["help", () => helpCommand(schedule, () => program)],
+    [
+      "overview",
+      () => overviewCommand(schedule, lang, () => factories.map(([n]) => n).filter((n) => n !== "overview")),
+    ],
+    ["themes", () => themesCommand(schedule, lang)],
+    ["facts", () => factsCommand(schedule, lang)],
+    ["show", () => showCommand(schedule, lang)],
+    ["compare", () => compareCommand(schedule, lang)],
+    ["chart", () => chartCommand(schedule, lang)],
+    ["sources", () => sourcesCommand(schedule, lang)],
+    ["search", () => searchCommand(schedule, lang)],
+    ["timeline", () => timelineCommand(schedule, lang)],
+    ["export", () => exportCommand(schedule, lang)],
+    ["present", () => presentCommand(schedule, lang)],
+    ["quiz", () => quizCommand(schedule, lang)],
+    ["validate", () => validateCommand(schedule, lang)],
+    ["schema", () => schemaCommand(schedule, lang)],
+    ["completion", () => completionCommand(schedule, lang, () => program)],
+    ["help", () => helpCommand(schedule, lang, () => program)],
   ];
   const word = argv === undefined ? undefined : commandWord(program, argv);
   const only = factories.find(([name]) => name === word && name !== "help" && name !== "completion");
   for (const [, make] of only ? [only] : factories) {
     const cmd = make();
-    addSharedOptions(cmd);
+    addSharedOptions(cmd, lang);
     cmd
-      .helpOption("-h, --help", "show help")
+      .helpOption("-h, --help", t("show help", "显示帮助"))
+      // addCommand() does not copy help settings: each command gets them itself.
+      .configureHelp(helpConfiguration(lang))
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} });
     // Help opens with the one-line summary, as `jjj <command> — <summary>`.
     cmd.addHelpText("before", `jjj ${cmd.name()} — ${cmd.summary()}\n`);
-    cmd.addHelpText("after", ENVIRONMENT_HELP);
+    cmd.addHelpText("after", environmentHelp(lang));
     program.addCommand(cmd, cmd.name() === "overview" ? { isDefault: true, hidden: true } : {});
   }
   return state;

@@ -18,7 +18,7 @@ export function run(ctx: Context, shell: Shell, program: Command): void {
   const model = completionModel(program, {
     themes: dataset.themes.map((t) => ({ value: t.id, description: t.name[lang] })),
     facts: dataset.facts.map((f) => ({ value: f.id, description: f.label[lang] })),
-    topics: Object.entries(HELP_TOPICS).map(([value, t]) => ({ value, description: t.summary })),
+    topics: Object.entries(HELP_TOPICS).map(([value, t]) => ({ value, description: t.summary[lang] })),
     fields: (command) => contractFields(command) ?? [],
   });
   emitText(ctx, completionScript(shell, model));
