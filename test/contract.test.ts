@@ -68,6 +68,20 @@ const CASES: Record<string, string[][]> = {
     ["quiz", "--json", "--seed", "2", "--theme", "ecology", "--count", "20"],
   ],
   schema: [["schema", "--json"]],
+  sources: [
+    ["sources", "--json"],
+    ["sources", "--json", "--data", "examples/my-figures.json"],
+  ],
+  "chart-list": [["chart", "--json"]],
+  chart: [
+    ["chart", "pm25", "--json"],
+    ["chart", "pm25-beijing", "tech-contracts-official", "--index", "--json"],
+  ],
+  "chart-bars": [
+    ["chart", "medical-pilot-institutions", "hebei-medical-pilot-institutions", "--bars", "--json"],
+    ["chart", "pm25-beijing", "--bars", "--json"],
+    ["chart", "backbone-road-network", "--bars", "--json"],
+  ],
 };
 
 describe("the published contracts", () => {

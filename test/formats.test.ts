@@ -288,11 +288,11 @@ describe("a command without a published contract plugs in", () => {
     const records = [{ id: "pm25", series: { from: 2014, to: 2020 }, points: [1, 2] }];
     const view = () => ({ columns: [{ header: "id" }], rows: [[{ text: "pm25" }]], notes: [] });
     const io = memoryIo();
-    const ctx = await makeContext({ format: "csv" }, io, { command: "chart" });
+    const ctx = await makeContext({ format: "csv" }, io, { command: "example" });
     await emitListing(ctx, records, view);
     expect(io.stdout()).toBe('id,series.from,series.to,points\r\npm25,2014,2020,"[1,2]"\r\n');
 
-    const bad = await makeContext({ format: "json", fields: "id,serie" }, memoryIo(), { command: "chart" });
-    await expect(emitListing(bad, records, view)).rejects.toThrow('unknown field "serie" for `jjj chart`');
+    const bad = await makeContext({ format: "json", fields: "id,serie" }, memoryIo(), { command: "example" });
+    await expect(emitListing(bad, records, view)).rejects.toThrow('unknown field "serie" for `jjj example`');
   });
 });

@@ -85,6 +85,7 @@ function list(ctx: Context): Promise<void> {
     ctx,
     facts.map((f) => chartableRecord(f)),
     () => chartableTable(ctx, facts),
+    { contract: "chart-list" },
   );
 }
 

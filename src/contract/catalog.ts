@@ -30,6 +30,22 @@ export const CONTRACTS = {
     command: "jjj export --format csv|tsv|ndjson",
     description: "the whole dataset as one row per value, change or event",
   },
+  sources: {
+    output: "array",
+    command: "jjj sources",
+    description: "every source, the article and each official publisher, with what it contributes",
+  },
+  "chart-list": { output: "array", command: "jjj chart", description: "what can be charted" },
+  chart: {
+    output: "array",
+    command: "jjj chart <id>...",
+    description: "the plotted series with their points, not the drawing",
+  },
+  "chart-bars": {
+    output: "array",
+    command: "jjj chart <id>... --bars",
+    description: "one fact's bars, by year, period, place or category",
+  },
   quiz: {
     output: "array",
     command: "jjj quiz --json",

@@ -3,6 +3,7 @@
 import { DatasetFile } from "../dataset/schema.js";
 import { z } from "../dataset/zod.js";
 import { CONTRACT_NAMES, CONTRACTS, type ContractName } from "./catalog.js";
+import { ChartableRecord, ChartBarsRecord, ChartSeriesRecord } from "./chart.js";
 import { CompareRecord } from "./compare.js";
 import { ExportDocument, ExportRow } from "./export.js";
 import { FactRecord } from "./facts.js";
@@ -11,6 +12,7 @@ import { QuizRecord } from "./quiz.js";
 import { SchemaRecord } from "./schema.js";
 import { SearchRecord } from "./search.js";
 import { ShowSourceRecord } from "./show.js";
+import { SourceRecord } from "./sources.js";
 import { ThemeRecord } from "./themes.js";
 import { TimelineRecord } from "./timeline.js";
 import { ValidateRecord } from "./validate.js";
@@ -27,6 +29,10 @@ export const SCHEMAS: Record<ContractName, z.ZodType> = {
   timeline: TimelineRecord,
   export: ExportDocument,
   "export-rows": ExportRow,
+  sources: SourceRecord,
+  "chart-list": ChartableRecord,
+  chart: ChartSeriesRecord,
+  "chart-bars": ChartBarsRecord,
   quiz: QuizRecord,
   schema: SchemaRecord,
   validate: ValidateRecord,

@@ -2,7 +2,9 @@
  * chart: series → JSON records and chart views. A chart view holds every word and every position
  * the renderer needs; the positions come from `src/query/plot.ts`, the words are built here.
  */
+
 import type { Lang } from "../cli/lang.js";
+import type { ChartableRecord, ChartBarsRecord, ChartSeriesRecord } from "../contract/chart.js";
 import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator, QuantityFact, UnitId } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
@@ -67,7 +69,12 @@ function factJson(ctx: ViewContext, fact: QuantityFact, role: ChartFact["role"],
 }
 
 /** The JSON contract of `jjj chart <id>...`: the plotted series, not the drawing. */
-export function lineChartRecords(ctx: ViewContext, series: readonly ChartSeries[], unit: UnitId, indexed: boolean) {
+export function lineChartRecords(
+  ctx: ViewContext,
+  series: readonly ChartSeries[],
+  unit: UnitId,
+  indexed: boolean,
+): ChartSeriesRecord[] {
   return series.map((s) => ({
     ...factJson(ctx, s.fact, s.role, unit, indexed),
     points: s.points.map((p) => pointJson(ctx, p)),
@@ -90,7 +97,12 @@ function barKeyJson(ctx: ViewContext, key: BarKey) {
 }
 
 /** The JSON contract of `jjj chart <id>... --bars`. */
-export function barChartRecords(ctx: ViewContext, groups: readonly BarGroup[], unit: UnitId, indexed: boolean) {
+export function barChartRecords(
+  ctx: ViewContext,
+  groups: readonly BarGroup[],
+  unit: UnitId,
+  indexed: boolean,
+): ChartBarsRecord[] {
   return groups.map((g) => ({
     ...factJson(ctx, g.fact, g.role, unit, indexed),
     bars: g.bars.map((b) => ({ key: barKeyJson(ctx, b.key), ...pointJson(ctx, b.point) })),
@@ -528,7 +540,7 @@ export function barChartView(
 
 // ── What can be charted ─────────────────────────────────────────────────────────────────────────
 
-export function chartableRecord(fact: Fact) {
+export function chartableRecord(fact: Fact): ChartableRecord {
   const c = chartability(fact);
   return {
     id: fact.id,

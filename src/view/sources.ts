@@ -1,10 +1,11 @@
 /** sources: contributions → JSON records and a table view. */
+import type { SourceRecord } from "../contract/sources.js";
 import type { Contribution } from "../query/sources.js";
 import type { ViewContext } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 /** The JSON contract of one `sources` row. */
-export function sourceRecord(c: Contribution) {
+export function sourceRecord(c: Contribution): SourceRecord {
   const s = c.source;
   return {
     id: s.id,
