@@ -15,6 +15,7 @@ import { type Point, points } from "../query/points.js";
 import { renderLineChart } from "../render/chart.js";
 import {
   formatDate,
+  formatHeadlineChange,
   formatPercent,
   formatPoints,
   formatScaled,
@@ -276,14 +277,7 @@ function compareFigure(
     hedgeOf(p, marks);
     pointNotes(ctx, fact, p, marks);
   }
-  const c = row.change;
-  const bound = qualifierSign(c.bound);
-  const change =
-    c.percentagePoints !== null
-      ? `${bound}${formatPoints(c.percentagePoints, lang)}`
-      : c.relative !== null
-        ? `${bound}${formatPercent(c.relative)}`
-        : "";
+  const change = formatHeadlineChange(row.change, lang);
   const year = (p: Point) => (lang === "zh" ? `${p.year}年` : `${p.year}:`);
   const context =
     lang === "zh"
@@ -293,7 +287,7 @@ function compareFigure(
   const locs: Locator[] = [from, to].flatMap((p) =>
     p.derived ? [p.derived.change.source, p.derived.input.source] : [p.source],
   );
-  if (c.stated) locs.push(c.stated.source);
+  if (row.change.stated) locs.push(row.change.stated.source);
   return {
     ...base,
     big: `${number}${share ? "%" : ""}${to.derived ? "*" : ""}`,
@@ -452,13 +446,7 @@ function closingSlide(ctx: ViewContext, theme: string | undefined): ClosingSlide
     }
     if (c.bound) marks.hedges.add(c.bound);
     if (!row.from && !row.to) statedOnly = true;
-    const bound = qualifierSign(c.bound);
-    const change =
-      c.percentagePoints !== null
-        ? `${bound}${formatPoints(c.percentagePoints, lang)}`
-        : c.relative !== null
-          ? `${bound}${formatPercent(c.relative)}`
-          : "—";
+    const change = formatHeadlineChange(c, lang, "—");
     const d = row.direction;
     const delta = c.absolute ?? c.relative ?? 0;
     const arrow = d === "unchanged" ? "=" : delta > 0 ? "▲" : "▼";

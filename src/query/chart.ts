@@ -258,11 +258,3 @@ export function yearSpan(series: readonly ChartSeries[]): { min: number; max: nu
   if (!years.length) return undefined;
   return { min: minOf(years), max: maxOf(years) };
 }
-
-/** Decimal places to show a set of values with: the most any of them states. */
-export function placesOf(values: readonly number[]): number {
-  return maxOf(
-    values.map((v) => decimals(v)),
-    0,
-  );
-}

@@ -63,10 +63,6 @@ export function findFact(dataset: Dataset, id: string): Fact {
   );
 }
 
-export function findPlace(dataset: Dataset, id: string): Place | undefined {
-  return datasetIndex(dataset).places.get(id);
-}
-
 export function factsOfTheme(dataset: Dataset, themeId?: string): Fact[] {
   const order = new Map(dataset.themes.map((t) => [t.id, t.order]));
   return dataset.facts

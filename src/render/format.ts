@@ -120,6 +120,21 @@ export function formatPercent(fraction: number, signed = true, places = 1): stri
   return `${sign}${String(Math.abs(pct))}%`;
 }
 
+/**
+ * The one change to headline a comparison with: percentage points for a share, else the relative
+ * change, each after its bound sign (≥ > < ≤ ≈); `none` when neither is known.
+ */
+export function formatHeadlineChange(
+  change: { percentagePoints: number | null; relative: number | null; bound: Qualifier | null },
+  lang: Lang,
+  none = "",
+): string {
+  const bound = qualifierSign(change.bound);
+  if (change.percentagePoints !== null) return `${bound}${formatPoints(change.percentagePoints, lang)}`;
+  if (change.relative !== null) return `${bound}${formatPercent(change.relative)}`;
+  return none;
+}
+
 export function formatPoints(pp: number, lang: Lang): string {
   return lang === "zh" ? `${formatNumber(pp, lang, true)}个百分点` : `${formatNumber(pp, lang, true)} pp`;
 }

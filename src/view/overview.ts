@@ -4,7 +4,7 @@ import type { OverviewDocument } from "../contract/overview.js";
 import { t } from "../i18n/messages.js";
 import { maxOf } from "../lib/extremes.js";
 import { headline } from "../query/compare.js";
-import { formatPercent, formatPoints, formatValue, formatWhen } from "../render/format.js";
+import { formatHeadlineChange, formatValue, formatWhen } from "../render/format.js";
 import { padEnd, wrapText } from "../render/text.js";
 import type { ViewContext } from "./common.js";
 import { compareRecord } from "./compare.js";
@@ -63,12 +63,7 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
     if (row?.from && row.to) {
       const f = row.from.point;
       const to = row.to.point;
-      const change =
-        row.change.percentagePoints !== null
-          ? formatPoints(row.change.percentagePoints, lang)
-          : row.change.relative !== null
-            ? formatPercent(row.change.relative)
-            : "";
+      const change = formatHeadlineChange(row.change, lang);
       text = `${fmt(f.value, { qualifier: f.qualifier })}${f.derived ? "*" : ""} (${f.year}) → ${chalk.bold(fmt(to.value, { qualifier: to.qualifier }))} (${to.year})  ${change}`;
     } else if (row?.to) {
       const p = row.to.point;

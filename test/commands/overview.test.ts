@@ -1,18 +1,7 @@
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
-
-const THEME_IDS = [
-  "function-relief",
-  "one-core-two-wings",
-  "transport",
-  "government-relocation",
-  "ecology",
-  "innovation",
-  "paired-assistance",
-  "livelihood",
-  "mechanisms",
-];
+import { THEME_IDS } from "../helpers/paths.js";
 
 describe("jjj alone", () => {
   it("lists the nine themes in order and the headline figures, in English", async () => {

@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
-import { datasetFromFiles } from "../helpers/paths.js";
+import { datasetFromFiles, THEME_IDS } from "../helpers/paths.js";
 import { parseWith, ThemeRecord } from "../helpers/schemas.js";
-
-const THEME_IDS = [
-  "function-relief",
-  "one-core-two-wings",
-  "transport",
-  "government-relocation",
-  "ecology",
-  "innovation",
-  "paired-assistance",
-  "livelihood",
-  "mechanisms",
-];
 
 describe("jjj themes", () => {
   it("lists the nine themes in article order as JSON", async () => {

@@ -44,3 +44,16 @@ export function readArticle(): string {
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 }
+
+/** The nine themes, in article order. */
+export const THEME_IDS = [
+  "function-relief",
+  "one-core-two-wings",
+  "transport",
+  "government-relocation",
+  "ecology",
+  "innovation",
+  "paired-assistance",
+  "livelihood",
+  "mechanisms",
+];
