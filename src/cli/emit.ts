@@ -64,9 +64,17 @@ async function chosenFields(ctx: Context, records: readonly unknown[], contract:
   const first = unknown[0];
   if (first !== undefined) {
     const close = suggest(first, valid);
+    const names = unknown.map((f) => `"${f}"`).join(", ");
+    const near = close.map((c) => `"${c}"`).join(", ");
     throw usageError(
-      `unknown field${unknown.length > 1 ? "s" : ""} ${unknown.map((f) => `"${f}"`).join(", ")} for \`${commandOf(contract)}\``,
-      `${close.length ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? ` : ""}valid fields: ${valid.join(", ")}`,
+      {
+        zh: `\`${commandOf(contract)}\` 没有字段 ${names}`,
+        en: `unknown field${unknown.length > 1 ? "s" : ""} ${names} for \`${commandOf(contract)}\``,
+      },
+      {
+        zh: `${close.length ? `是否想用 ${near}？` : ""}可用的字段：${valid.join(", ")}`,
+        en: `${close.length ? `did you mean ${near}? ` : ""}valid fields: ${valid.join(", ")}`,
+      },
     );
   }
   return ctx.fields;
@@ -156,10 +164,18 @@ export async function emitDocument(ctx: Context, value: unknown, text: () => str
     case "ndjson":
       ctx.io.out(`${JSON.stringify(picked)}\n`);
       return;
-    default:
+    default: {
+      const command = commandOf(contract ?? ctx.command);
       throw usageError(
-        `\`${commandOf(contract ?? ctx.command)}\` prints one document, not a list: --format ${ctx.format} does not apply`,
-        "use --format table, json or ndjson here; the listings (jjj themes, facts, compare, search, timeline, export) speak every format",
+        {
+          zh: `\`${command}\` 输出的是一个文档而不是列表：--format ${ctx.format} 不适用`,
+          en: `\`${command}\` prints one document, not a list: --format ${ctx.format} does not apply`,
+        },
+        {
+          zh: "这里请用 --format table、json 或 ndjson；列表类命令（jjj themes、facts、compare、search、timeline、export）支持所有格式",
+          en: "use --format table, json or ndjson here; the listings (jjj themes, facts, compare, search, timeline, export) speak every format",
+        },
       );
+    }
   }
 }

@@ -30,8 +30,11 @@ export interface OutputOptions {
 export function requestedFormat(opts: OutputOptions): Format | undefined {
   if (opts.json && opts.format !== undefined && opts.format !== "json") {
     throw usageError(
-      `--json and --format ${opts.format} contradict each other`,
-      "--json is short for --format json: give one of them",
+      {
+        zh: `--json 与 --format ${opts.format} 相互矛盾`,
+        en: `--json and --format ${opts.format} contradict each other`,
+      },
+      { zh: "--json 是 --format json 的简写：只给其中一个", en: "--json is short for --format json: give one of them" },
     );
   }
   return opts.json ? "json" : opts.format;
@@ -50,8 +53,14 @@ export function parseFields(raw: string | undefined): string[] | undefined {
   ];
   if (fields.length === 0) {
     throw usageError(
-      `--fields needs at least one field name, not "${raw}"`,
-      "give a comma-separated list, e.g. --fields id,label.en; `jjj schema <command>` shows the fields",
+      {
+        zh: `--fields 至少需要一个字段名，而不是 "${raw}"`,
+        en: `--fields needs at least one field name, not "${raw}"`,
+      },
+      {
+        zh: "给出以逗号分隔的列表，例如 --fields id,label.en；`jjj schema <command>` 列出字段",
+        en: "give a comma-separated list, e.g. --fields id,label.en; `jjj schema <command>` shows the fields",
+      },
     );
   }
   return fields;

@@ -21,7 +21,12 @@ export async function run(ctx: Context, name: string | undefined): Promise<void>
     }));
   }
   if (!isContractName(name)) return unknownName(name, CONTRACT_NAMES, "schema", "jjj schema");
-  if (ctx.fields) throw usageError("--fields does not apply to a JSON Schema", "leave it out: a schema prints whole");
+  if (ctx.fields) {
+    throw usageError(
+      { zh: "--fields 不适用于 JSON Schema", en: "--fields does not apply to a JSON Schema" },
+      { zh: "去掉它：schema 总是整体输出", en: "leave it out: a schema prints whole" },
+    );
+  }
   // zod is loaded here, and only here: it generates the JSON Schema from the contract.
   const { contractJsonSchema } = await import("../contract/index.js");
   const schema = contractJsonSchema(name);
