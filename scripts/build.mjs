@@ -1,9 +1,10 @@
 // Bundle jjj into dist/ with esbuild, then check the bundled data files.
 // Runs on `npm install` / `npm ci` (the `prepare` script) and in `npm test`.
 import { execFileSync } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 
 rmSync("dist", { recursive: true, force: true });
 
@@ -29,29 +30,159 @@ const common = {
 await build({ ...common, entryPoints: { "contract-gen": "src/contract/generate.ts" }, outdir: "dist" });
 execFileSync(process.execPath, ["dist/contract-gen.js", "src/contract/fields.generated.json"], { stdio: "inherit" });
 
-// cli-table3's strip-ansi builds its regular expression on every call; give it one built once.
-const ansiRegexOnce = {
-  name: "ansi-regex-once",
+// cli-table3 measures text with string-width 4 (slow: see src/render/cli-table3-width.cjs); give it
+// jjj's own measure.
+const tableWidth = {
+  name: "cli-table3-width",
   setup(b) {
-    b.onResolve({ filter: /^ansi-regex$/ }, (args) =>
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
       args.importer.includes("cli-table3")
-        ? { path: fileURLToPath(new URL("../src/render/ansi-regex-once.cjs", import.meta.url)) }
+        ? { path: fileURLToPath(new URL("../src/render/cli-table3-width.cjs", import.meta.url)) }
         : undefined,
     );
   },
 };
 
-// The CLI: one entry file, with code that only some commands need (tables, validation) split
-// into chunks that are loaded on demand.
-await build({
+// commander loads child_process at start-up (which loads net, dgram and streams) for stand-alone
+// executable subcommands, which jjj does not have: load it only if it is ever used.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes("commander") ? { path: "child_process", namespace: "lazy-child-process" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: "js",
+    }));
+  },
+};
+
+// The CLI. esbuild bundles it as ES modules split into chunks: what every command needs, and
+// what only some need (a command's run, tables, charts, validation), loaded on demand. Node starts
+// CommonJS faster (an empty .mjs file alone costs 15% over `node -e 0`), and each file it loads
+// costs a resolution, a read and a compilation; so each chunk is turned into a CommonJS module
+// function, and the functions are stored in a few packs (dist/packs/*.js) that src/boot.ts loads
+// with V8's code cache (dist/packs/*.cache), made below by running jjj's commands once.
+const cli = await build({
   ...common,
+  banner: {},
   entryPoints: { jjj: "src/entry.ts" },
   outdir: "dist",
   splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  minify: true,
-  plugins: [ansiRegexOnce],
+  chunkNames: "[name]-[hash]",
+  minify: process.env.JJJ_MINIFY !== "0",
+  write: false,
+  metafile: true,
+  plugins: [tableWidth, lazyChildProcess],
 });
+const idOf = (path) => basename(path, ".js");
+const chunks = new Map();
+for (const file of cli.outputFiles) {
+  const id = idOf(file.path);
+  const meta = cli.metafile.outputs[relative(process.cwd(), file.path)];
+  const internal = meta.imports.filter((i) => !i.external);
+  // Every import of another chunk names the chunk's id, which the packs' require resolves.
+  let esm = file.text;
+  for (const i of internal) esm = esm.replaceAll(`"./${basename(i.path)}"`, JSON.stringify(idOf(i.path)));
+  const { code } = await transform(esm, {
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    minify: process.env.JJJ_MINIFY !== "0",
+    supported: { "dynamic-import": false },
+  });
+  chunks.set(id, {
+    code,
+    imports: internal.filter((i) => i.kind === "import-statement").map((i) => idOf(i.path)),
+    dynamic: internal.filter((i) => i.kind === "dynamic-import").map((i) => idOf(i.path)),
+  });
+}
+const closure = (id, seen = new Set()) => {
+  if (!seen.has(id)) {
+    seen.add(id);
+    for (const dep of chunks.get(id).imports) closure(dep, seen);
+  }
+  return seen;
+};
+// The packs: `main` (the entry and what it imports), then one for each chunk loaded on demand,
+// holding what it imports that `main` does not.
+const packs = new Map([["main", closure("jjj")]]);
+for (const [, chunk] of chunks) {
+  for (const target of chunk.dynamic) {
+    if (packs.has(target)) continue;
+    packs.set(target, new Set([...closure(target)].filter((id) => !packs.get("main").has(id))));
+  }
+}
+const packOf = {};
+for (const [name, ids] of packs) for (const id of ids) packOf[id] ??= name;
+// A chunk loaded on demand comes with its own pack, even if another pack holds it too.
+for (const name of packs.keys()) if (name !== "main") packOf[name] = name;
+mkdirSync("dist/packs", { recursive: true });
+// The packs, for the tests (jjj itself has packOf built in): the modules each holds, and the
+// packs those modules load on demand.
+const manifest = {
+  entry: "jjj",
+  packs: Object.fromEntries(
+    [...packs].map(([name, ids]) => [
+      name,
+      { modules: [...ids], loads: [...new Set([...ids].flatMap((id) => chunks.get(id).dynamic))] },
+    ]),
+  ),
+  packOf,
+};
+writeFileSync("dist/packs/manifest.json", `${JSON.stringify(manifest, null, 2)}\n`);
+for (const [name, ids] of packs) {
+  const defs = [...ids].map(
+    (id) => `define(${JSON.stringify(id)},function(exports,require,module){${chunks.get(id).code}});`,
+  );
+  writeFileSync(`dist/packs/${name}.js`, `(function(define){${defs.join("\n")}})`);
+}
+await build({
+  ...common,
+  banner: {},
+  format: "cjs",
+  entryPoints: { jjj: "src/boot.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  define: { JJJ_PACKS: JSON.stringify({ entry: "jjj", packOf }) },
+  minify: process.env.JJJ_MINIFY !== "0",
+});
+// The code cache of each pack: jjj's commands run once, in one process, and V8 keeps the code they
+// compiled. Nothing depends on it but speed: a pack without its cache (or with one that another
+// Node version rejects) is compiled at run time.
+const WARM = [
+  [],
+  ["compare"],
+  ["compare", "--json"],
+  ["compare", "--chart"],
+  ["compare", "--format", "csv"],
+  ["themes"],
+  ["facts"],
+  ["facts", "--json"],
+  ["show", "pm25", "--source"],
+  ["chart", "pm25"],
+  ["chart", "--bars", "pm25"],
+  ["sources"],
+  ["search", "雄安"],
+  ["timeline"],
+  ["present", "--width", "80"],
+  ["quiz", "--seed", "7", "--json"],
+  ["export", "--format", "md"],
+  ["--help"],
+  ["compare", "--help"],
+];
+execFileSync(
+  process.execPath,
+  [
+    "-e",
+    `require("./dist/jjj.cjs").warm(${JSON.stringify(WARM)}).then((caches) => {
+      for (const { name, cache } of caches) require("node:fs").writeFileSync("dist/packs/" + name + ".cache", cache);
+    })`,
+  ],
+  { stdio: "inherit" },
+);
+
 // The build-time data checker.
 await build({ ...common, entryPoints: { "check-data": "src/dataset/check.ts" }, outdir: "dist", minify: true });
 const dataFiles = readdirSync("data")

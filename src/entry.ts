@@ -1,25 +1,17 @@
 /** The bundle's entry: wires main() to the real process. */
+import { writeSync } from "node:fs";
 import { main } from "./main.js";
+
+export { memoryIo } from "./cli/io.js";
+export { main };
 
 export function run(): void {
   const quit = (code: number) => {
     process.exitCode = code;
     process.exit(code);
   };
-  // A closed pipe (`jjj export | head -1`) is success, not an error; any other failure to write
-  // the output is a quiet runtime error.
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code !== "EPIPE") {
-      try {
-        process.stderr.write(`jjj: cannot write to standard output (${err.code ?? err.message})\n`);
-      } catch {
-        // Nowhere left to say it.
-      }
-    }
-    quit(err.code === "EPIPE" ? 0 : 1);
-  });
-  // A closed standard error must not turn an error message into a crash.
-  process.stderr.on("error", () => {});
+  // Standard output and error are written synchronously (see processIo), so their failures
+  // (EPIPE: `jjj export | head -1` is success) are handled where they are written.
   // Ctrl-C (SIGINT), SIGTERM and SIGHUP keep their default action on purpose: it ends jjj at once,
   // silently, even in the middle of loading a large file (a handler would wait for the work to
   // finish), and the shell reports the usual status (130 for Ctrl-C). jjj writes no files, so there
@@ -27,9 +19,10 @@ export function run(): void {
   // main() catches every error of a command; this is the net under anything that escapes it.
   const internal = (err: unknown) => {
     try {
-      process.stderr.write(`jjj: internal error: ${(err as Error)?.message ?? String(err)}\n`);
-      if (process.env.JJJ_DEBUG === "1" && (err as Error)?.stack) process.stderr.write(`${(err as Error).stack}\n`);
-      else process.stderr.write("hint: set JJJ_DEBUG=1 to see the stack trace\n");
+      const say = (text: string) => writeSync(2, text);
+      say(`jjj: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+      if (process.env.JJJ_DEBUG === "1" && (err as Error)?.stack) say(`${(err as Error).stack}\n`);
+      else say("hint: set JJJ_DEBUG=1 to see the stack trace\n");
     } catch {
       // Nowhere left to say it.
     }

@@ -1,20 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./helpers.js";
-
-/** Every file of the built bundle that loads with dist/jjj.js itself: its static imports, transitively. */
-function startupFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    const text = readFileSync(file, "utf8");
-    files.set(file, text);
-    for (const m of text.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) visit(join(dirname(file), m[1] ?? ""));
-  };
-  visit(join(ROOT, "dist/jjj.js"));
-  return files;
-}
+import { DIST, manifest, packText } from "./helpers/packs.js";
 
 describe("start-up loads only what every command needs", () => {
   // A string each library's bundled code contains.
@@ -23,16 +10,33 @@ describe("start-up loads only what every command needs", () => {
     "csv-stringify": "record_delimiter",
     "fastest-levenshtein": "Uint32Array(65536)",
     "cli-table3": "colWidths",
+    asciichart: "lightmagenta",
   };
   for (const [library, marker] of Object.entries(libraries)) {
     it(`${library} is loaded on demand, not at start-up`, () => {
-      const holders = [...startupFiles()].filter(([, text]) => text.includes(marker)).map(([file]) => file);
-      expect(holders).toEqual([]);
-      // The marker is real: the library is in the bundle, in a chunk loaded when a command needs it.
-      const chunks = readdirSync(join(ROOT, "dist/chunks")).map((f) =>
-        readFileSync(join(ROOT, "dist/chunks", f), "utf8"),
-      );
-      expect(chunks.some((text) => text.includes(marker))).toBe(true);
+      expect(packText("main")).not.toContain(marker);
+      // The marker is real: the library is in the bundle, in a pack loaded when a command needs it.
+      const packs = readdirSync(join(DIST, "packs")).filter((f) => f.endsWith(".js") && f !== "main.js");
+      expect(packs.some((f) => readFileSync(join(DIST, "packs", f), "utf8").includes(marker))).toBe(true);
     });
   }
+
+  it("the main pack holds the entry, and every module of the bundle has a pack", () => {
+    const m = manifest();
+    expect(m.packs.main?.modules).toContain(m.entry);
+    for (const [name, pack] of Object.entries(m.packs)) {
+      for (const id of pack.modules) expect(packText(name)).toContain(`define(${JSON.stringify(id)},`);
+      for (const id of pack.loads) expect(m.packOf[id], id).toBeDefined();
+    }
+  });
+
+  it("each pack has the code cache the build made for the commands it runs", () => {
+    const caches = readdirSync(join(DIST, "packs")).filter((f) => f.endsWith(".cache"));
+    for (const name of [
+      "main",
+      ...Object.keys(manifest().packs).filter((n) => /^(compare|themes|chart)\.run-/.test(n)),
+    ]) {
+      expect(caches).toContain(`${name}.cache`);
+    }
+  });
 });

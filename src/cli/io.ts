@@ -2,6 +2,8 @@
  * The only place that knows about `process`: everything else receives an `Io`.
  * Tests build their own with `memoryIo()`, and a fake terminal with `fakeTerminal()`.
  */
+import { fstatSync, statSync, writeSync } from "node:fs";
+
 export interface Io {
   /** Write to standard output. Only the emit step calls this. */
   out(text: string): void;
@@ -104,7 +106,8 @@ function processLines(): LineReader {
 }
 
 function processTerminal(): Terminal {
-  const { stdin, stdout } = process;
+  const stdin = process.stdin;
+  const stdout = stdoutStream();
   return {
     size: () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 }),
     write: (text) => {
@@ -147,19 +150,114 @@ function processTerminal(): Terminal {
   };
 }
 
+/** Node's terminal module, loaded only when needed (it loads the network stack with it). */
+function tty(): typeof import("node:tty") {
+  return typeof require === "function" ? require("node:tty") : process.getBuiltinModule("node:tty");
+}
+
+type WriteSync = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+
+/**
+ * A writer of all of each text to a file descriptor, synchronously. Setting up Node's stream for
+ * standard output costs more than a whole short run of jjj, and a synchronous write is complete
+ * when it returns (nothing is lost at exit). A descriptor that is non-blocking and full (EAGAIN:
+ * another program set it so) hands the rest, and everything after it, to the stream, which waits.
+ * Any other failure (EPIPE: the reader has gone) is thrown to the caller.
+ */
+export function fdWriter(
+  fd: number,
+  stream: () => { write(chunk: Uint8Array | string): unknown },
+  write: WriteSync = writeSync,
+): (text: string) => void {
+  let fallback: { write(chunk: Uint8Array | string): unknown } | undefined;
+  return (text) => {
+    if (fallback) {
+      fallback.write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let done = 0;
+    while (done < bytes.length) {
+      try {
+        done += write(fd, bytes, done, bytes.length - done);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+        fallback = stream();
+        fallback.write(bytes.subarray(done));
+        return;
+      }
+    }
+  };
+}
+
+/**
+ * Is this file descriptor a terminal? Asked of the file first, so that a pipe, a file or
+ * /dev/null (what `> /dev/null` and most benchmarks give) never load Node's terminal module.
+ */
+export function isTerminal(fd: number): boolean {
+  if (process.platform === "win32") return tty().isatty(fd);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (st.rdev === statSync("/dev/null").rdev) return false;
+  } catch {
+    return false;
+  }
+  return tty().isatty(fd);
+}
+
+/** What to do when standard output cannot be written: a reader that has gone is success. */
+function outputFailed(err: NodeJS.ErrnoException): never {
+  if (err.code !== "EPIPE") {
+    try {
+      writeSync(2, `jjj: cannot write to standard output (${err.code ?? err.message})\n`);
+    } catch {
+      // Nowhere left to say it.
+    }
+  }
+  const code = err.code === "EPIPE" ? 0 : 1;
+  process.exitCode = code;
+  process.exit(code);
+}
+
+let stdoutWatched = false;
+/** Node's stream for standard output, watched for failures (terminals and the EAGAIN fallback). */
+function stdoutStream(): NodeJS.WriteStream {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on("error", outputFailed);
+  }
+  return process.stdout;
+}
+
 export function processIo(): Io {
+  const tty = isTerminal(1);
+  const toStdout = fdWriter(1, stdoutStream);
+  const toStderr = fdWriter(2, () => {
+    // A closed standard error must not turn an error message into a crash.
+    process.stderr.on("error", () => {});
+    return process.stderr;
+  });
   return {
     out: (text) => {
-      process.stdout.write(text);
+      try {
+        toStdout(text);
+      } catch (err) {
+        outputFailed(err as NodeJS.ErrnoException);
+      }
     },
     err: (text) => {
-      process.stderr.write(text);
+      try {
+        toStderr(text);
+      } catch {
+        // Nowhere left to say it.
+      }
     },
-    isTTY: process.stdout.isTTY === true,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    isTTY: tty,
+    columns: tty ? stdoutStream().columns : undefined,
     env: process.env,
     lines: processLines,
-    terminal: () => (process.stdin.isTTY && process.stdout.isTTY ? processTerminal() : undefined),
+    terminal: () => (tty && isTerminal(0) ? processTerminal() : undefined),
   };
 }
 

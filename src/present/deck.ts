@@ -17,7 +17,6 @@ import {
   formatDate,
   formatHeadlineChange,
   formatPercent,
-  formatPoints,
   formatScaled,
   formatValue,
   QUALIFIER_TEXT,

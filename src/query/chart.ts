@@ -6,7 +6,7 @@ import type { Dataset } from "../dataset/load.js";
 import type { Fact, Locator, Qualifier, QuantityFact, UnitId } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
 import { maxOf, minOf } from "../lib/extremes.js";
-import { decimals, round, shift } from "./decimal.js";
+import { round, shift } from "./decimal.js";
 import { type Derivation, type Point, points, seriesPoints } from "./points.js";
 
 /** An id as typed, reduced for matching: lower case, letters, digits and CJK only ("PM2.5" → "pm25"). */

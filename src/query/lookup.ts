@@ -1,8 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { usageError } from "../cli/errors.js";
-import { datasetIndex } from "../dataset/ids.js";
 import type { Dataset } from "../dataset/load.js";
-import type { Fact, Place, Theme } from "../dataset/schema.js";
+import type { Fact, Theme } from "../dataset/schema.js";
 
 /** Up to `max` candidates close to `input`: prefix and substring matches first, then by edit distance. */
 export function suggest(input: string, candidates: readonly string[], max = 3): string[] {

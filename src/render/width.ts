@@ -7,9 +7,6 @@
  */
 import { eastAsianWidth } from "get-east-asian-width";
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escape sequences is the point
-const ANSI = /\u001b\[[0-9;]*m/g;
-
 /** Combining marks, zero-width spaces and joiners, direction marks, variation selectors, BOM. */
 function zeroWidth(cp: number): boolean {
   return (
@@ -22,11 +19,41 @@ function zeroWidth(cp: number): boolean {
   );
 }
 
+/** Where an ANSI colour code (ESC [ digits and semicolons m) that starts at `i` ends, or -1. */
+function colourCodeEnd(text: string, i: number): number {
+  if (text.charCodeAt(i + 1) !== 0x5b) return -1;
+  for (let j = i + 2; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x6d) return j;
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x3b)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Measured a character code at a time (tables measure every line of every cell, often): printable
+ * ASCII costs one comparison, and only characters from U+1100 up are looked up in the table.
+ */
 export function displayWidth(text: string): number {
-  const plain = text.includes("\u001b") ? text.replace(ANSI, "") : text;
   let width = 0;
-  for (const ch of plain) {
-    const cp = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0x20 && cp < 0x7f) {
+      width++;
+      continue;
+    }
+    if (cp === 0x1b) {
+      const end = colourCodeEnd(text, i);
+      if (end > 0) i = end;
+      continue;
+    }
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || zeroWidth(cp)) continue;
     width += cp < 0x1100 ? 1 : eastAsianWidth(cp);
   }

@@ -60,7 +60,7 @@ function expectRestored(r: PtyResult): void {
 
 beforeAll(() => {
   requireTool("python3");
-  if (!existsSync(join(ROOT, "dist", "jjj.js"))) throw new Error("dist/jjj.js is missing: run `npm run build`");
+  if (!existsSync(join(ROOT, "dist", "jjj.cjs"))) throw new Error("dist/jjj.cjs is missing: run `npm run build`");
 });
 
 describe("jjj present in a real terminal", () => {

@@ -1,0 +1,114 @@
+/**
+ * The built executable's start-up and output paths, black-box: output written straight to the
+ * file descriptor (and what happens when that cannot be done), and packs whose code cache is
+ * missing or made by another Node (compiled instead, same output). `npm test` builds dist/ first.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/paths.js";
+
+const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", COLUMNS: "100" };
+
+function run(bin: string, args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { env, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const BIN = join(ROOT, "bin", "jjj.js");
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the built executable (bin/ and dist/), to break. */
+function copy(): { root: string; bin: string } {
+  const root = mkdtempSync(join(tmpdir(), "jjj-dist-"));
+  temps.push(root);
+  cpSync(join(ROOT, "bin"), join(root, "bin"), { recursive: true });
+  cpSync(join(ROOT, "dist"), join(root, "dist"), { recursive: true });
+  return { root, bin: join(root, "bin", "jjj.js") };
+}
+
+describe("jjj's start-up and output", () => {
+  const expected = {
+    json: run(BIN, ["compare", "--json"]).stdout,
+    table: run(BIN, ["compare"]).stdout,
+  };
+
+  it("gives the same output with no code cache at all", () => {
+    const { root, bin } = copy();
+    for (const f of readdirSync(join(root, "dist", "packs")).filter((f) => f.endsWith(".cache"))) {
+      rmSync(join(root, "dist", "packs", f));
+    }
+    expect(run(bin, ["compare", "--json"])).toEqual({ code: 0, stdout: expected.json, stderr: "" });
+    expect(run(bin, ["compare"])).toEqual({ code: 0, stdout: expected.table, stderr: "" });
+  });
+
+  it("gives the same output when a cache does not fit its pack (another Node made it, or another build)", () => {
+    const { root, bin } = copy();
+    const packs = join(root, "dist", "packs");
+    const caches = readdirSync(packs).filter((f) => f.endsWith(".cache"));
+    // Every cache swapped for another pack's, and one that is not a cache at all.
+    caches.forEach((f, i) => {
+      cpSync(join(ROOT, "dist", "packs", caches[(i + 1) % caches.length] as string), join(packs, f));
+    });
+    writeFileSync(join(packs, "main.cache"), "not a code cache");
+    expect(run(bin, ["compare", "--json"])).toEqual({ code: 0, stdout: expected.json, stderr: "" });
+    expect(run(bin, ["compare"])).toEqual({ code: 0, stdout: expected.table, stderr: "" });
+  });
+
+  it("says which file it lacks, in one line, when the build is incomplete", () => {
+    const { root, bin } = copy();
+    const compare = readdirSync(join(root, "dist", "packs")).find((f) => /^compare\.run-.*\.js$/.test(f));
+    rmSync(join(root, "dist", "packs", compare as string));
+    const r = run(bin, ["compare", "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^jjj: internal error: .*compare\.run-.*\.js/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("writes all of a long output to a non-blocking pipe that fills up (the reader starts late)", () => {
+    // python3 makes the pipe non-blocking before jjj starts, as some programs leave them.
+    const script = `
+import os, fcntl, subprocess, sys, time
+r, w = os.pipe()
+fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)
+p = subprocess.Popen([sys.argv[1], sys.argv[2], "export", "--json"], stdout=w)
+os.close(w)
+time.sleep(0.3)
+data = b""
+while True:
+    chunk = os.read(r, 65536)
+    if not chunk: break
+    data += chunk
+sys.stdout.write(str(p.wait()) + " " + str(len(data)) + "\\n")
+sys.stdout.flush()
+sys.stdout.buffer.write(data)
+`;
+    const r = spawnSync("python3", ["-c", script, process.execPath, BIN], { env, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const [head, ...rest] = r.stdout.split("\n");
+    const body = rest.join("\n");
+    const full = run(BIN, ["export", "--json"]).stdout;
+    expect(Buffer.byteLength(full)).toBeGreaterThan(65536);
+    expect(head).toBe(`0 ${Buffer.byteLength(full)}`);
+    expect(body).toBe(full);
+  });
+
+  it("reports a full disk in one line with exit 1", () => {
+    const r = spawnSync(
+      "bash",
+      ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} compare > /dev/full`],
+      {
+        env,
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("jjj: cannot write to standard output (ENOSPC)\n");
+  });
+});

@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { eastAsianWidth } from "get-east-asian-width";
+import { describe, expect, it } from "vitest";
+import { displayWidth } from "../../src/render/width.js";
+
+/** The plain definition: colour codes removed, then each code point's width. */
+function reference(text: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are the point
+  const plain = text.replace(/\u001b\[[0-9;]*m/g, "");
+  let width = 0;
+  for (const ch of plain) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const zero =
+      (cp >= 0x0300 && cp <= 0x036f) ||
+      (cp >= 0x200b && cp <= 0x200f) ||
+      (cp >= 0x2028 && cp <= 0x202e) ||
+      (cp >= 0x2060 && cp <= 0x2064) ||
+      (cp >= 0xfe00 && cp <= 0xfe0f) ||
+      cp === 0xfeff;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || zero) continue;
+    width += cp < 0x1100 ? 1 : eastAsianWidth(cp);
+  }
+  return width;
+}
+
+describe("displayWidth", () => {
+  it("counts ASCII one, CJK two, colour codes and combining marks none", () => {
+    expect(displayWidth("PM2.5")).toBe(5);
+    expect(displayWidth("细颗粒物")).toBe(8);
+    expect(displayWidth("\u001b[32m▼ 改善\u001b[39m")).toBe(6);
+    expect(displayWidth("e\u0301")).toBe(1);
+    expect(displayWidth("😀")).toBe(2);
+    expect(displayWidth("")).toBe(0);
+    expect(displayWidth("\u001b[")).toBe(1);
+  });
+
+  it("agrees with the plain definition on any text, colour codes and surrogates included", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: "binary" }),
+      fc.constantFrom(
+        "\u001b[31m",
+        "\u001b[0m",
+        "\u001b[1;2m",
+        "\u001b",
+        "\u001b[",
+        "[0m",
+        "\ud83d",
+        "\ude00",
+        "京津冀",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join("");
+        expect(displayWidth(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
