@@ -57,7 +57,18 @@ export interface Terminal {
   after(ms: number, fn: () => void): () => void;
 }
 
+/**
+ * Has jjj handed anything to Node's streams (a write that could not be done at once, standard
+ * input, the terminal)? Until it has, all output is written when main() returns, and jjj can exit
+ * at once (see entry.ts) instead of waiting for V8's background work to wind down.
+ */
+let streamsInUse = false;
+export function usesStreams(): boolean {
+  return streamsInUse;
+}
+
 function processLines(): LineReader {
+  streamsInUse = true;
   const queue: string[] = [];
   const waiting: ((line: string | undefined) => void)[] = [];
   let ended = false;
@@ -106,6 +117,7 @@ function processLines(): LineReader {
 }
 
 function processTerminal(): Terminal {
+  streamsInUse = true;
   const stdin = process.stdin;
   const stdout = stdoutStream();
   return {
@@ -232,8 +244,12 @@ function stdoutStream(): NodeJS.WriteStream {
 
 export function processIo(): Io {
   const tty = isTerminal(1);
-  const toStdout = fdWriter(1, stdoutStream);
+  const toStdout = fdWriter(1, () => {
+    streamsInUse = true;
+    return stdoutStream();
+  });
   const toStderr = fdWriter(2, () => {
+    streamsInUse = true;
     // A closed standard error must not turn an error message into a crash.
     process.stderr.on("error", () => {});
     return process.stderr;
