@@ -126,6 +126,7 @@ for (const file of cli.outputFiles) {
     target: "node20",
     minify: process.env.JJJ_MINIFY !== "0",
     supported: { "dynamic-import": false },
+    charset: "ascii",
   });
   chunks.set(id, {
     code,
@@ -171,7 +172,16 @@ for (const [name, ids] of packs) {
   const defs = [...ids].map(
     (id) => `define(${JSON.stringify(id)},function(exports,require,module){${chunks.get(id).code}});`,
   );
-  writeFileSync(`dist/packs/${name}.js`, `(function(define){${defs.join("\n")}})`);
+  // src/boot.ts reads packs as latin1, so they are written in ASCII. esbuild escapes non-ASCII
+  // text in strings but not in regular expressions: escape what is left (\uXXXX means the same
+  // code unit in a string, a regular expression and an identifier; jjj uses no String.raw).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, on purpose
+  const text = `(function(define){${defs.join("\n")}})`.replace(/(\\*)([^\u0000-\u007f])/g, (_, slashes, c) => {
+    // After an odd number of backslashes the character is escaped itself (\。): not expected.
+    if (slashes.length % 2 === 1) throw new Error(`build: an escaped non-ASCII character in pack ${name}`);
+    return `${slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  writeFileSync(`dist/packs/${name}.js`, text);
 }
 await build({
   ...common,

@@ -30,6 +30,15 @@ describe("start-up loads only what every command needs", () => {
     }
   });
 
+  it("every pack is ASCII, which the loader reads as latin1", () => {
+    for (const name of Object.keys(manifest().packs)) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, on purpose
+      expect(packText(name).search(/[^\u0000-\u007f]/), name).toBe(-1);
+    }
+    // Chinese text is in the packs all the same, escaped.
+    expect(packText("main")).toContain("\\u4EAC\\u6D25\\u5180");
+  });
+
   it("each pack has the code cache the build made for the commands it runs", () => {
     const caches = readdirSync(join(DIST, "packs")).filter((f) => f.endsWith(".cache"));
     for (const name of [
