@@ -3,7 +3,7 @@ import type { Dataset } from "../dataset/load.js";
 import type { Change, Qualifier, QuantityFact } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
 import { decimals, round } from "./decimal.js";
-import { type Point, points, seriesPoints } from "./points.js";
+import { derivedPoints, nearestPoint, type Point, points } from "./points.js";
 
 /** How far from the requested year an end may be taken, when the source's own baseline is another year. */
 export const BASELINE_TOLERANCE = 2;
@@ -48,24 +48,6 @@ export interface CompareRow {
   direction: Direction | null;
 }
 
-function nearest(series: Point[], year: number, allowed: (y: number) => boolean): Point | undefined {
-  const candidates = series.filter((p) => p.year !== undefined && allowed(p.year));
-  const exact = candidates.filter((p) => p.year === year);
-  if (exact.length) return exact.find((p) => !p.derived) ?? exact[0];
-  let best: Point | undefined;
-  for (const p of candidates) {
-    const d = Math.abs((p.year as number) - year);
-    if (d > BASELINE_TOLERANCE) continue;
-    if (
-      !best ||
-      d < Math.abs((best.year as number) - year) ||
-      (d === Math.abs((best.year as number) - year) && (p.year as number) < (best.year as number))
-    )
-      best = p;
-  }
-  return best;
-}
-
 function end(point: Point | undefined, requestedYear: number): CompareEnd | null {
   return point ? { requestedYear, point, substituted: point.year !== requestedYear } : null;
 }
@@ -101,9 +83,10 @@ const NO_CHANGE: CompareChange = {
 
 export function compareFact(fact: QuantityFact, opts: CompareOptions): CompareRow | null {
   if (opts.from >= opts.to) return null;
-  const series = seriesPoints(fact);
-  const fromPoint = nearest(series, opts.from, (y) => y < opts.to);
-  const toPoint = nearest(series, opts.to, (y) => y > (fromPoint?.year ?? opts.from));
+  const derived = derivedPoints(fact);
+  const fromPoint = nearestPoint(fact, derived, opts.from, (y) => y < opts.to, BASELINE_TOLERANCE);
+  const after = fromPoint?.year ?? opts.from;
+  const toPoint = nearestPoint(fact, derived, opts.to, (y) => y > after, BASELINE_TOLERANCE);
   const statedChange = (fact.changes ?? []).find((c) => c.from === opts.from && c.to === opts.to);
   if (!fromPoint || !toPoint || fromPoint.year === undefined || toPoint.year === undefined) {
     if (!statedChange) return null;
@@ -185,5 +168,23 @@ export function compare(dataset: Dataset, opts: CompareOptions): CompareRow[] {
     const row = compareFact(fact, opts);
     if (row) rows.push(row);
   }
-  return rows.sort((a, b) => (themeOrder.get(a.fact.theme) ?? 0) - (themeOrder.get(b.fact.theme) ?? 0));
+  return byThemeOrder(rows, themeOrder);
+}
+
+/**
+ * Rows in the order of their themes, in data order within a theme (a stable sort by theme order,
+ * unknown themes first), grouped in one pass rather than sorted by comparisons.
+ */
+function byThemeOrder(rows: CompareRow[], themeOrder: ReadonlyMap<string, number>): CompareRow[] {
+  const groups = new Map<number, CompareRow[]>();
+  for (const row of rows) {
+    const order = themeOrder.get(row.fact.theme) ?? 0;
+    const group = groups.get(order);
+    if (group) group.push(row);
+    else groups.set(order, [row]);
+  }
+  const out: CompareRow[] = [];
+  for (const order of [...groups.keys()].sort((a, b) => a - b))
+    for (const row of groups.get(order) ?? []) out.push(row);
+  return out;
 }

@@ -9,7 +9,8 @@ export function decimals(n: number): number {
     const frac = mant.split(".")[1]?.length ?? 0;
     return Math.max(0, frac - Number(exp));
   }
-  return s.split(".")[1]?.length ?? 0;
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
 }
 
 /** Round half away from zero to `places` decimals, without binary drift (1.005 → 1.01). */

@@ -49,8 +49,7 @@ export function pointYear(v: Pick<Value, "year" | "date" | "period">): number | 
 }
 
 function fromValue(v: Value): Point {
-  const { value: _v, ...rest } = v;
-  return { ...rest, year: pointYear(v), value: v.value };
+  return { ...v, year: pointYear(v) };
 }
 
 /** A point of a plain time series: a single year, no breakdown by place or category. */
@@ -94,13 +93,14 @@ export function derive(change: Change, known: Value, missing: "from" | "to"): De
   };
 }
 
-/** Every point of a quantity, stated and derived, ordered by year (undated last). */
-export function points(fact: QuantityFact): Point[] {
-  const out = fact.values.map(fromValue);
-  for (const change of fact.changes ?? []) {
+/** The points a quantity's stated changes imply (see `derive`), in the order of its changes. */
+export function derivedPoints(fact: QuantityFact): Point[] {
+  const out: Point[] = [];
+  if (!fact.changes?.length) return out;
+  const series = fact.values.filter(isSeriesValue);
+  const at = (year: number) => series.find((v) => pointYear(v) === year);
+  for (const change of fact.changes) {
     if (change.qualifier) continue;
-    const series = fact.values.filter(isSeriesValue);
-    const at = (year: number) => series.find((v) => pointYear(v) === year);
     const from = at(change.from);
     const to = at(change.to);
     if (from && to) continue;
@@ -115,7 +115,63 @@ export function points(fact: QuantityFact): Point[] {
       source: change.source,
     });
   }
+  return out;
+}
+
+/** Every point of a quantity, stated and derived, ordered by year (undated last). */
+export function points(fact: QuantityFact): Point[] {
+  const out = fact.values.map(fromValue);
+  for (const p of derivedPoints(fact)) out.push(p);
   return out.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
+}
+
+/**
+ * The point of the time series nearest to `year` among the years `allowed`, within `tolerance`
+ * years: the year itself if it has a point (a stated one before a derived one), else the closest
+ * year, the earlier of two as close; among points of the same year, the first of `points` order.
+ * The same as searching `seriesPoints(fact)`, without building a point for every value.
+ */
+export function nearestPoint(
+  fact: QuantityFact,
+  derived: readonly Point[],
+  year: number,
+  allowed: (y: number) => boolean,
+  tolerance: number,
+): Point | undefined {
+  let exact: Value | undefined;
+  let best: Value | undefined;
+  let bestYear = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const v of fact.values) {
+    if (!isSeriesValue(v)) continue;
+    const y = pointYear(v);
+    if (y === undefined || !allowed(y)) continue;
+    if (y === year) {
+      exact = v;
+      break;
+    }
+    const d = Math.abs(y - year);
+    if (d <= tolerance && (d < bestDistance || (d === bestDistance && y < bestYear))) {
+      best = v;
+      bestYear = y;
+      bestDistance = d;
+    }
+  }
+  if (exact) return fromValue(exact);
+  // Derived points come after stated ones of the same year: they win only a strictly better place.
+  let bestDerived: Point | undefined;
+  for (const p of derived) {
+    const y = p.year as number;
+    if (!allowed(y)) continue;
+    if (y === year) return p;
+    const d = Math.abs(y - year);
+    if (d <= tolerance && (d < bestDistance || (d === bestDistance && y < bestYear))) {
+      bestDerived = p;
+      bestYear = y;
+      bestDistance = d;
+    }
+  }
+  return bestDerived ?? (best ? fromValue(best) : undefined);
 }
 
 /** Points that form a time series (one value a year, no breakdown), for comparisons and charts. */

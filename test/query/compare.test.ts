@@ -186,3 +186,35 @@ describe("compare with odd years", () => {
     expect(compare(dataset, { from: 2030, to: 2035 })).toEqual([]);
   });
 });
+
+describe("compare's order", () => {
+  it("is theme order, then data order within a theme; facts of unknown themes first", () => {
+    const quantity = (id: string, theme: string) => ({
+      id,
+      theme,
+      layer: "user" as const,
+      label: { zh: id, en: id },
+      explanation: { zh: id, en: id },
+      place: "beijing",
+      kind: "quantity" as const,
+      unit: "count" as const,
+      values: [
+        { value: 1, stated: "1", year: 2014, source: { ref: "mee" } },
+        { value: 2, stated: "2", year: 2020, source: { ref: "mee" } },
+      ],
+    });
+    const themes = [
+      { id: "b", order: 2, name: { zh: "b", en: "b" }, summary: { zh: "b", en: "b" } },
+      { id: "a", order: 1, name: { zh: "a", en: "a" }, summary: { zh: "a", en: "a" } },
+    ];
+    const facts = [
+      quantity("b1", "b"),
+      quantity("a1", "a"),
+      quantity("x1", "x"),
+      quantity("b2", "b"),
+      quantity("a2", "a"),
+    ];
+    const rows = compare({ sources: [], themes, places: [], facts }, { from: 2014, to: 2020 });
+    expect(rows.map((r) => r.fact.id)).toEqual(["x1", "a1", "a2", "b1", "b2"]);
+  });
+});

@@ -11,6 +11,8 @@ describe("decimals", () => {
     [1410, 0],
     [1e-7, 7],
     [1.5e-7, 8],
+    [0.1 + 0.2, 17],
+    [1e21, 0],
   ])("counts the decimal places of %s as %i", (n, places) => {
     expect(decimals(n)).toBe(places);
   });

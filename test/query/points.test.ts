@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../../src/dataset/bundled.js";
 import type { Change, QuantityFact, Value } from "../../src/dataset/schema.js";
-import { derive, points, pointYear, seriesPoints } from "../../src/query/points.js";
+import {
+  derive,
+  derivedPoints,
+  nearestPoint,
+  type Point,
+  points,
+  pointYear,
+  seriesPoints,
+} from "../../src/query/points.js";
 
 function quantity(id: string): QuantityFact {
   const fact = bundledDataset().facts.find((f) => f.id === id);
@@ -111,5 +119,89 @@ describe("pointYear", () => {
     expect(pointYear({ date: "2019-01-11" })).toBe(2019);
     expect(pointYear({ period: { from: 2013, to: 2020 } })).toBe(2020);
     expect(pointYear({})).toBeUndefined();
+  });
+});
+
+describe("nearestPoint", () => {
+  /** The plain search it stands for: every series point, in points() order. */
+  function bySearch(fact: QuantityFact, year: number, allowed: (y: number) => boolean, tolerance: number) {
+    const candidates = seriesPoints(fact).filter((p) => p.year !== undefined && allowed(p.year));
+    const exact = candidates.filter((p) => p.year === year);
+    if (exact.length) return exact.find((p) => !p.derived) ?? exact[0];
+    let best: Point | undefined;
+    for (const p of candidates) {
+      const d = Math.abs((p.year as number) - year);
+      const b = best ? Math.abs((best.year as number) - year) : Number.POSITIVE_INFINITY;
+      if (d <= tolerance && (d < b || (d === b && (p.year as number) < (best?.year as number)))) best = p;
+    }
+    return best;
+  }
+
+  const fact = (values: Value[], changes: Change[] = []): QuantityFact => ({
+    id: "f",
+    theme: "ecology",
+    layer: "user",
+    label: { zh: "f", en: "f" },
+    explanation: { zh: "f", en: "f" },
+    place: "beijing",
+    kind: "quantity",
+    unit: "count",
+    values,
+    changes,
+  });
+  const v = (year: number, value: number, more: Partial<Value> = {}): Value => ({
+    value,
+    stated: String(value),
+    year,
+    source: src,
+    ...more,
+  });
+
+  it("agrees with a search of the series points for every bundled quantity and year", () => {
+    let compared = 0;
+    for (const f of bundledDataset().facts) {
+      if (f.kind !== "quantity") continue;
+      const derived = derivedPoints(f);
+      for (let year = 2010; year <= 2024; year++) {
+        for (const allowed of [() => true, (y: number) => y < 2020, (y: number) => y > 2014]) {
+          expect(nearestPoint(f, derived, year, allowed, 2)).toEqual(bySearch(f, year, allowed, 2));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("takes the year itself, a stated value before a derived one, the first of two stated", () => {
+    const f = fact([v(2014, 1), v(2014, 2)], [{ from: 2014, to: 2016, percent: 10, stated: "10%", source: src }]);
+    const derived = derivedPoints(f);
+    expect(derived.map((p) => [p.year, p.value])).toEqual([[2016, 1.1]]);
+    expect(nearestPoint(f, derived, 2014, () => true, 2)?.value).toBe(1);
+    expect(nearestPoint(f, derived, 2016, () => true, 2)?.derived?.formula).toBe("1 × (1 + 0.1)");
+  });
+
+  it("takes the closest year within the tolerance, the earlier of two as close, else nothing", () => {
+    const f = fact([v(2017, 7), v(2013, 3), v(2011, 1)]);
+    expect(nearestPoint(f, [], 2015, () => true, 2)?.value).toBe(3);
+    expect(nearestPoint(f, [], 2015, (y) => y > 2014, 2)?.value).toBe(7);
+    expect(nearestPoint(f, [], 2012, () => true, 2)?.value).toBe(1);
+    expect(nearestPoint(f, [], 2020, () => true, 2)).toBeUndefined();
+  });
+
+  it("prefers a derived point only when it is strictly closer, or as close and earlier", () => {
+    const f = fact([v(2016, 6)], [{ from: 2012, to: 2016, percent: 20, stated: "20%", source: src }]);
+    const derived = derivedPoints(f);
+    expect(derived.map((p) => p.year)).toEqual([2012]);
+    expect(nearestPoint(f, derived, 2014, () => true, 2)?.year).toBe(2012);
+    expect(nearestPoint(f, derived, 2015, () => true, 2)?.year).toBe(2016);
+  });
+
+  it("leaves out values broken down by place or category, and periods", () => {
+    const f = fact([
+      v(2014, 1, { place: "tianjin" }),
+      v(2014, 2, { category: { zh: "甲", en: "A" } }),
+      { value: 3, stated: "3", period: { from: 2013, to: 2014 }, source: src },
+    ]);
+    expect(nearestPoint(f, [], 2014, () => true, 2)).toBeUndefined();
   });
 });
