@@ -167,14 +167,20 @@ function tty(): typeof import("node:tty") {
   return typeof require === "function" ? require("node:tty") : process.getBuiltinModule("node:tty");
 }
 
-type WriteSync = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+/** fs.writeSync's two forms that the writer uses: a whole text, or bytes from an offset. */
+export interface WriteSync {
+  (fd: number, text: string): number;
+  (fd: number, buffer: Uint8Array, offset: number, length: number): number;
+}
 
 /**
  * A writer of all of each text to a file descriptor, synchronously. Setting up Node's stream for
  * standard output costs more than a whole short run of jjj, and a synchronous write is complete
- * when it returns (nothing is lost at exit). A descriptor that is non-blocking and full (EAGAIN:
- * another program set it so) hands the rest, and everything after it, to the stream, which waits.
- * Any other failure (EPIPE: the reader has gone) is thrown to the caller.
+ * when it returns (nothing is lost at exit). The text is handed to the system as it is (encoding
+ * it to a Buffer first costs a third more); what a write leaves (a signal can interrupt it) is
+ * written from the bytes. A descriptor that is non-blocking and full (EAGAIN: another program set
+ * it so) hands the rest, and everything after it, to the stream, which waits. Any other failure
+ * (EPIPE: the reader has gone) is thrown to the caller.
  */
 export function fdWriter(
   fd: number,
@@ -182,20 +188,32 @@ export function fdWriter(
   write: WriteSync = writeSync,
 ): (text: string) => void {
   let fallback: { write(chunk: Uint8Array | string): unknown } | undefined;
+  const handOver = (rest: Uint8Array | string) => {
+    fallback = stream();
+    fallback.write(rest);
+  };
   return (text) => {
     if (fallback) {
       fallback.write(text);
       return;
     }
+    if (text === "") return;
+    let done: number;
+    try {
+      done = write(fd, text);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+      handOver(text);
+      return;
+    }
+    if (done >= Buffer.byteLength(text)) return;
     const bytes = Buffer.from(text, "utf8");
-    let done = 0;
     while (done < bytes.length) {
       try {
         done += write(fd, bytes, done, bytes.length - done);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
-        fallback = stream();
-        fallback.write(bytes.subarray(done));
+        handOver(bytes.subarray(done));
         return;
       }
     }
