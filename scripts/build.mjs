@@ -120,14 +120,25 @@ for (const file of cli.outputFiles) {
   // Every import of another chunk names the chunk's id, which the packs' require resolves.
   let esm = file.text;
   for (const i of internal) esm = esm.replaceAll(`"./${basename(i.path)}"`, JSON.stringify(idOf(i.path)));
-  const { code } = await transform(esm, {
+  const cjs = await transform(esm, {
     format: "cjs",
     platform: "node",
     target: "node20",
-    minify: process.env.JJJ_MINIFY !== "0",
     supported: { "dynamic-import": false },
     charset: "ascii",
   });
+  // esbuild exports a module's names as getters (live bindings), then copies them into another
+  // object of getters that calls the first (__toCommonJS): every use of an import then costs two
+  // calls. The first object, marked as an ES module the same way, is all the packs need.
+  const EXPORTS = "module.exports = __toCommonJS(stdin_exports);";
+  const exported = cjs.code.split(EXPORTS).length - 1;
+  if (exported > 1 || (exported === 0 && cjs.code.includes("__toCommonJS("))) {
+    throw new Error(`build: unexpected exports in ${id}`);
+  }
+  const { code } = await transform(
+    cjs.code.replace(EXPORTS, 'module.exports = __defProp(stdin_exports, "__esModule", { value: true });'),
+    { minify: process.env.JJJ_MINIFY !== "0", charset: "ascii", target: "node20" },
+  );
   chunks.set(id, {
     code,
     imports: internal.filter((i) => i.kind === "import-statement").map((i) => idOf(i.path)),
