@@ -2,7 +2,7 @@
 // Runs on `npm install` / `npm ci` (the `prepare` script) and in `npm test`.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, relative } from "node:path";
+import { basename, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transform } from "esbuild";
 
@@ -115,7 +115,7 @@ const idOf = (path) => basename(path, ".js");
 const chunks = new Map();
 for (const file of cli.outputFiles) {
   const id = idOf(file.path);
-  const meta = cli.metafile.outputs[relative(process.cwd(), file.path)];
+  const meta = cli.metafile.outputs[relative(process.cwd(), file.path).split(sep).join("/")];
   const internal = meta.imports.filter((i) => !i.external);
   // Every import of another chunk names the chunk's id, which the packs' require resolves.
   let esm = file.text;
@@ -125,7 +125,6 @@ for (const file of cli.outputFiles) {
     platform: "node",
     target: "node20",
     supported: { "dynamic-import": false },
-    charset: "ascii",
   });
   // esbuild exports a module's names as getters (live bindings), then copies them into another
   // object of getters that calls the first (__toCommonJS): every use of an import then costs two
@@ -137,7 +136,7 @@ for (const file of cli.outputFiles) {
   }
   const { code } = await transform(
     cjs.code.replace(EXPORTS, 'module.exports = __defProp(stdin_exports, "__esModule", { value: true });'),
-    { minify: process.env.JJJ_MINIFY !== "0", charset: "ascii", target: "node20" },
+    { minify: process.env.JJJ_MINIFY !== "0", target: "node20" },
   );
   chunks.set(id, {
     code,
@@ -153,14 +152,29 @@ const closure = (id, seen = new Set()) => {
   return seen;
 };
 // The packs: `main` (the entry and what it imports), then one for each chunk loaded on demand,
-// holding what it imports that `main` does not.
-const packs = new Map([["main", closure("jjj")]]);
+// holding what it imports that `main` does not. A large chunk that several of those would hold
+// (zod, for validation and the JSON Schemas) has a pack of its own instead, loaded when first
+// required, so that it is stored once.
+const main = closure("jjj");
+const lazy = new Map();
 for (const [, chunk] of chunks) {
   for (const target of chunk.dynamic) {
-    if (packs.has(target)) continue;
-    packs.set(target, new Set([...closure(target)].filter((id) => !packs.get("main").has(id))));
+    if (!lazy.has(target))
+      lazy.set(
+        target,
+        [...closure(target)].filter((id) => !main.has(id)),
+      );
   }
 }
+const holders = new Map();
+for (const ids of lazy.values()) for (const id of ids) holders.set(id, (holders.get(id) ?? 0) + 1);
+const SHARED_BYTES = 20_000;
+const shared = new Set(
+  [...holders].filter(([id, n]) => n > 1 && chunks.get(id).code.length > SHARED_BYTES).map(([id]) => id),
+);
+const packs = new Map([["main", main]]);
+for (const [target, ids] of lazy) packs.set(target, new Set(ids.filter((id) => id === target || !shared.has(id))));
+for (const id of shared) if (!packs.has(id)) packs.set(id, new Set([id]));
 const packOf = {};
 for (const [name, ids] of packs) for (const id of ids) packOf[id] ??= name;
 // A chunk loaded on demand comes with its own pack, even if another pack holds it too.
@@ -180,19 +194,11 @@ const manifest = {
 };
 writeFileSync("dist/packs/manifest.json", `${JSON.stringify(manifest, null, 2)}\n`);
 for (const [name, ids] of packs) {
+  // Each module function is strict, as the ES modules it was made from are.
   const defs = [...ids].map(
-    (id) => `define(${JSON.stringify(id)},function(exports,require,module){${chunks.get(id).code}});`,
+    (id) => `define(${JSON.stringify(id)},function(exports,require,module){"use strict";${chunks.get(id).code}});`,
   );
-  // src/boot.ts reads packs as latin1, so they are written in ASCII. esbuild escapes non-ASCII
-  // text in strings but not in regular expressions: escape what is left (\uXXXX means the same
-  // code unit in a string, a regular expression and an identifier; jjj uses no String.raw).
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, on purpose
-  const text = `(function(define){${defs.join("\n")}})`.replace(/(\\*)([^\u0000-\u007f])/g, (_, slashes, c) => {
-    // After an odd number of backslashes the character is escaped itself (\。): not expected.
-    if (slashes.length % 2 === 1) throw new Error(`build: an escaped non-ASCII character in pack ${name}`);
-    return `${slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-  writeFileSync(`dist/packs/${name}.js`, text);
+  writeFileSync(`dist/packs/${name}.js`, `(function(define){${defs.join("\n")}})`);
 }
 await build({
   ...common,
@@ -233,7 +239,11 @@ execFileSync(
   [
     "-e",
     `require("./dist/jjj.cjs").warm(${JSON.stringify(WARM)}).then((caches) => {
-      for (const { name, cache } of caches) require("node:fs").writeFileSync("dist/packs/" + name + ".cache", cache);
+      const fs = require("node:fs");
+      for (const { name, cache } of caches) {
+        fs.writeFileSync("dist/packs/" + name + ".cache.tmp", cache);
+        fs.renameSync("dist/packs/" + name + ".cache.tmp", "dist/packs/" + name + ".cache");
+      }
     })`,
   ],
   { stdio: "inherit" },

@@ -4,11 +4,13 @@
  * (a command's run, the table renderer, validation) has a pack of its own. A pack is one file
  * compiled at once, with V8's code cache for it (dist/packs/*.cache, made by the build), so that a
  * run of jjj reads two or three files and compiles almost nothing. A cache that is missing or
- * that this Node does not accept is ignored: the pack is compiled as usual.
+ * that this Node does not accept (another version, other flags, a pack of another length) is
+ * ignored: the pack is compiled as usual. V8 does not check the rest of a cache: one damaged on
+ * disk can crash Node, like a damaged pack; `npm run build` (or a reinstall) makes them anew.
  *
  * Built by scripts/build.mjs as CommonJS, with the list of packs (JJJ_PACKS) filled in.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import type { MemoryIo } from "./cli/io.js";
@@ -36,9 +38,7 @@ function loadPack(name: string): void {
   } catch {
     // No cache: compile.
   }
-  // The build writes packs in ASCII (non-ASCII text is escaped), which latin1 reads as is, and
-  // faster than UTF-8.
-  const script = new Script(readFileSync(file, "latin1"), { filename: file, cachedData });
+  const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData });
   loaded.push({ name, script });
   const definePack = script.runInThisContext() as (define: Define) => void;
   definePack((id, factory) => {
@@ -65,7 +65,13 @@ function load(id: string): unknown {
   }
   const module = { exports: {} };
   modules.set(id, module);
-  factory.call(module.exports, module.exports, load, module);
+  try {
+    factory.call(module.exports, module.exports, load, module);
+  } catch (err) {
+    // As Node's require: a module that failed is not kept half made; the next require tries again.
+    modules.delete(id);
+    throw err;
+  }
   return module.exports;
 }
 
@@ -77,7 +83,16 @@ interface Entry {
 
 /** Run jjj on this process's arguments. */
 export function run(): void {
-  (load(JJJ_PACKS.entry) as Entry).run();
+  let entry: Entry;
+  try {
+    entry = load(JJJ_PACKS.entry) as Entry;
+  } catch (err) {
+    // Before jjj's own error handling exists: one line, not Node's trace of a minified file.
+    const why = (err as Error)?.message?.split("\n")[0] ?? String(err);
+    writeSync(2, `jjj: cannot start: ${why}\nhint: reinstall jjj, or run \`npm run build\` in its folder\n`);
+    process.exit(1);
+  }
+  entry.run();
 }
 
 /**

@@ -70,6 +70,15 @@ describe("fdWriter", () => {
     expect(() => out("x")).toThrow(expect.objectContaining({ code: "EPIPE" }));
   });
 
+  it("hands the rest to the stream when a write takes nothing, rather than trying for ever", () => {
+    const fd = fakeFd([3, 0]);
+    const stream = fakeStream();
+    const out = fdWriter(1, () => stream, fd.write);
+    out("abcdef");
+    expect(fd.text()).toBe("abc");
+    expect(stream.text()).toBe("def");
+  });
+
   it("writes nothing for an empty text", () => {
     const fd = fakeFd();
     fdWriter(1, fakeStream, fd.write)("");

@@ -209,13 +209,19 @@ export function fdWriter(
     if (done >= Buffer.byteLength(text)) return;
     const bytes = Buffer.from(text, "utf8");
     while (done < bytes.length) {
+      let wrote: number;
       try {
-        done += write(fd, bytes, done, bytes.length - done);
+        wrote = write(fd, bytes, done, bytes.length - done);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+        wrote = 0;
+      }
+      // Nothing written (full, or a descriptor that takes nothing): the stream waits instead.
+      if (wrote <= 0) {
         handOver(bytes.subarray(done));
         return;
       }
+      done += wrote;
     }
   };
 }
@@ -226,12 +232,17 @@ export function fdWriter(
  */
 export function isTerminal(fd: number): boolean {
   if (process.platform === "win32") return tty().isatty(fd);
+  let file: ReturnType<typeof fstatSync>;
   try {
-    const st = fstatSync(fd);
-    if (!st.isCharacterDevice()) return false;
-    if (st.rdev === statSync("/dev/null").rdev) return false;
+    file = fstatSync(fd);
   } catch {
     return false;
+  }
+  if (!file.isCharacterDevice()) return false;
+  try {
+    if (file.rdev === statSync("/dev/null").rdev) return false;
+  } catch {
+    // No /dev/null to compare with (a chroot): ask the terminal module.
   }
   return tty().isatty(fd);
 }
@@ -262,10 +273,18 @@ function stdoutStream(): NodeJS.WriteStream {
 
 export function processIo(): Io {
   const tty = isTerminal(1);
-  const toStdout = fdWriter(1, () => {
-    streamsInUse = true;
-    return stdoutStream();
-  });
+  // A Windows console takes Unicode only through Node's stream (a plain write goes through the
+  // console's code page): there, a terminal gets the stream.
+  const viaStream = tty && process.platform === "win32";
+  const toStdout = viaStream
+    ? (text: string) => {
+        streamsInUse = true;
+        stdoutStream().write(text);
+      }
+    : fdWriter(1, () => {
+        streamsInUse = true;
+        return stdoutStream();
+      });
   const toStderr = fdWriter(2, () => {
     streamsInUse = true;
     // A closed standard error must not turn an error message into a crash.

@@ -30,6 +30,12 @@ const CASES: string[][] = [
   ["export", "--format", "md"],
   ["compare", "--color", "always"],
   ["themes", "--color", "always", "--lang", "zh", "--width", "44"],
+  ["compare", "--json"],
+  ["facts", "--format", "csv"],
+  ["timeline", "--format", "ndjson", "--lang", "zh"],
+  ["quiz", "--seed", "7", "--json"],
+  ["present", "--width", "80"],
+  ["--help"],
 ];
 
 describe("the built executable prints what the source prints", () => {

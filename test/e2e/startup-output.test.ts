@@ -28,7 +28,7 @@ function copy(): { root: string; bin: string } {
   const root = mkdtempSync(join(tmpdir(), "jjj-dist-"));
   temps.push(root);
   cpSync(join(ROOT, "bin"), join(root, "bin"), { recursive: true });
-  cpSync(join(ROOT, "dist"), join(root, "dist"), { recursive: true });
+  cpSync(join(ROOT, "dist"), join(root, "dist"), { recursive: true, preserveTimestamps: true });
   return { root, bin: join(root, "bin", "jjj.js") };
 }
 
@@ -58,6 +58,18 @@ describe("jjj's start-up and output", () => {
     writeFileSync(join(packs, "main.cache"), "not a code cache");
     expect(run(bin, ["compare", "--json"])).toEqual({ code: 0, stdout: expected.json, stderr: "" });
     expect(run(bin, ["compare"])).toEqual({ code: 0, stdout: expected.table, stderr: "" });
+  });
+
+  it("says in one line that it cannot start when the main pack is missing", () => {
+    const { root, bin } = copy();
+    rmSync(join(root, "dist", "packs", "main.js"));
+    const r = run(bin, ["compare"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^jjj: cannot start: ENOENT.*main\.js/);
+    expect(lines[1]).toBe("hint: reinstall jjj, or run `npm run build` in its folder");
   });
 
   it("says which file it lacks, in one line, when the build is incomplete", () => {
