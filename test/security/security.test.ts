@@ -99,9 +99,15 @@ describe("security", () => {
       /(?:from\s*|\(\s*)["'](?:node:)?(assert|buffer|child_process|cluster|crypto|dgram|dns|events|fs|http|http2|https|inspector|module|net|os|path|process|readline|stream|tls|tty|url|util|vm|worker_threads|zlib)["']/g;
     const code = walk(join(ROOT, "dist")).filter((f) => /\.c?js$/.test(f) && !f.endsWith("contract-gen.js"));
     expect(code).toContain(join(ROOT, "dist", "jjj.cjs"));
+    const vmUsers: string[] = [];
     for (const file of code) {
-      for (const m of readFileSync(file, "utf8").matchAll(names)) builtins.add(m[1] ?? "");
+      for (const m of readFileSync(file, "utf8").matchAll(names)) {
+        builtins.add(m[1] ?? "");
+        if (m[1] === "vm") vmUsers.push(relative(ROOT, file));
+      }
     }
+    // Only the start-up loader compiles code, and only the bundle's own packs.
+    expect([...new Set(vmUsers)]).toEqual([join("dist", "jjj.cjs")]);
     // child_process: commander's support for executable subcommands, which jjj does not use (the
     // test above runs every kind of command with it refused). vm: the start-up loader compiles the
     // bundle's packs with their code cache.
