@@ -151,10 +151,11 @@ const closure = (id, seen = new Set()) => {
   }
   return seen;
 };
-// The packs: `main` (the entry and what it imports), then one for each chunk loaded on demand,
-// holding what it imports that `main` does not. A large chunk that several of those would hold
-// (zod, for validation and the JSON Schemas) has a pack of its own instead, loaded when first
-// required, so that it is stored once.
+// The packs. Each module is in exactly one, so that its code is stored, and cached, once:
+// `main` holds the entry and what it imports; each chunk loaded on demand has a pack with what
+// only it needs; what several of those need is in `shared`, except a large chunk (zod, for
+// validation and the JSON Schemas), which has a pack of its own. A pack is loaded when one of its
+// modules is first required.
 const main = closure("jjj");
 const lazy = new Map();
 for (const [, chunk] of chunks) {
@@ -166,28 +167,47 @@ for (const [, chunk] of chunks) {
       );
   }
 }
-const holders = new Map();
-for (const ids of lazy.values()) for (const id of ids) holders.set(id, (holders.get(id) ?? 0) + 1);
+// Which lazy chunks need each module.
+const users = new Map();
+for (const [target, ids] of lazy) for (const id of ids) users.set(id, [...(users.get(id) ?? []), target]);
 const SHARED_BYTES = 20_000;
-const shared = new Set(
-  [...holders].filter(([id, n]) => n > 1 && chunks.get(id).code.length > SHARED_BYTES).map(([id]) => id),
-);
-const packs = new Map([["main", main]]);
-for (const [target, ids] of lazy) packs.set(target, new Set(ids.filter((id) => id === target || !shared.has(id))));
-for (const id of shared) if (!packs.has(id)) packs.set(id, new Set([id]));
-const packOf = {};
-for (const [name, ids] of packs) for (const id of ids) packOf[id] ??= name;
-// A chunk loaded on demand comes with its own pack, even if another pack holds it too.
-for (const name of packs.keys()) if (name !== "main") packOf[name] = name;
+const packOf = Object.fromEntries([...main].map((id) => [id, "main"]));
+const groups = new Map();
+for (const [target, ids] of lazy) {
+  for (const id of ids) {
+    if (packOf[id]) continue;
+    const by = users.get(id);
+    if (by.length === 1) packOf[id] = target;
+    else if (chunks.get(id).code.length > SHARED_BYTES) packOf[id] = id;
+    else {
+      // Modules needed by the same lazy chunks go together: shared-1, shared-2, …
+      const key = by.sort().join(" ");
+      if (!groups.has(key)) groups.set(key, `shared-${groups.size + 1}`);
+      packOf[id] = groups.get(key);
+    }
+  }
+}
+const packs = new Map();
+for (const [id, name] of Object.entries(packOf)) {
+  if (!packs.has(name)) packs.set(name, new Set());
+  packs.get(name).add(id);
+}
 mkdirSync("dist/packs", { recursive: true });
-// The packs, for the tests (jjj itself has packOf built in): the modules each holds, and the
-// packs those modules load on demand.
+// The packs, for the tests (jjj itself has packOf built in): the modules each holds, the packs
+// it needs with it, and the chunks its modules load on demand.
 const manifest = {
   entry: "jjj",
   packs: Object.fromEntries(
     [...packs].map(([name, ids]) => [
       name,
-      { modules: [...ids], loads: [...new Set([...ids].flatMap((id) => chunks.get(id).dynamic))] },
+      {
+        modules: [...ids],
+        // The packs its modules import (loaded with it), and those they load on demand.
+        requires: [...new Set([...ids].flatMap((id) => chunks.get(id).imports.map((dep) => packOf[dep])))].filter(
+          (other) => other !== name,
+        ),
+        loads: [...new Set([...ids].flatMap((id) => chunks.get(id).dynamic))],
+      },
     ]),
   ),
   packOf,

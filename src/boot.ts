@@ -1,9 +1,9 @@
 /**
- * jjj's start-up (dist/jjj.cjs, which bin/jjj.js runs). The bundle's modules are stored in a few
- * packs (dist/packs/*.js): `main` holds what every command needs, and each lazily loaded part
- * (a command's run, the table renderer, validation) has a pack of its own. A pack is one file
- * compiled at once, with V8's code cache for it (dist/packs/*.cache, made by the build), so that a
- * run of jjj reads two or three files and compiles almost nothing. A cache that is missing or
+ * jjj's start-up (dist/jjj.cjs, which bin/jjj.js runs). Each of the bundle's modules is stored in
+ * one pack (dist/packs/*.js): `main` holds what every command needs, the rest is grouped by the
+ * lazily loaded parts that need it (a command's run, the table renderer, validation). A pack is
+ * one file compiled at once, when one of its modules is first required, with V8's code cache for
+ * it (dist/packs/*.cache, made by the build), so that a run of jjj compiles almost nothing. A cache that is missing or
  * that this Node does not accept (another version, other flags, a pack of another length) is
  * ignored: the pack is compiled as usual. V8 does not check the rest of a cache: one damaged on
  * disk can crash Node, like a damaged pack; `npm run build` (or a reinstall) makes them anew.
@@ -97,14 +97,22 @@ export function run(): void {
 
 /**
  * For the build: run these command lines in this process (output kept in memory), then return
- * the code cache of every pack they loaded, with the code they ran compiled in it.
+ * the code cache of every pack they loaded, with the code they ran compiled in it. V8 drops the
+ * compiled code of functions that have not run for a while, so a cache made at the end would lack
+ * what the first commands ran: each pack's cache is taken after every command, and the largest
+ * kept.
  */
 export async function warm(argvs: readonly (readonly string[])[]): Promise<{ name: string; cache: Buffer }[]> {
   const entry = load(JJJ_PACKS.entry) as Entry;
+  const caches = new Map<string, Buffer>();
   for (const argv of argvs) {
     const io = entry.memoryIo({ columns: 100 });
     const code = await entry.main(argv, io);
     if (code !== 0) throw new Error(`jjj ${argv.join(" ")} exited ${code}: ${io.stderr()}`);
+    for (const { name, script } of loaded) {
+      const cache = script.createCachedData();
+      if (cache.length > (caches.get(name)?.length ?? 0)) caches.set(name, cache);
+    }
   }
-  return loaded.map(({ name, script }) => ({ name, cache: script.createCachedData() }));
+  return [...caches].map(([name, cache]) => ({ name, cache }));
 }

@@ -21,12 +21,16 @@ describe("start-up loads only what every command needs", () => {
     });
   }
 
-  it("the main pack holds the entry, and every module of the bundle has a pack", () => {
+  it("the main pack holds the entry, and every module of the bundle is in exactly one pack", () => {
     const m = manifest();
     expect(m.packs.main?.modules).toContain(m.entry);
+    const all = Object.values(m.packs).flatMap((p) => p.modules);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(Object.keys(m.packOf).length);
     for (const [name, pack] of Object.entries(m.packs)) {
       for (const id of pack.modules) expect(packText(name)).toContain(`define(${JSON.stringify(id)},`);
       for (const id of pack.loads) expect(m.packOf[id], id).toBeDefined();
+      for (const other of pack.requires) expect(m.packs[other], other).toBeDefined();
     }
   });
 

@@ -5,7 +5,7 @@ import { ROOT } from "../helpers.js";
 
 export interface Manifest {
   entry: string;
-  packs: Record<string, { modules: string[]; loads: string[] }>;
+  packs: Record<string, { modules: string[]; requires: string[]; loads: string[] }>;
   packOf: Record<string, string>;
 }
 
@@ -27,10 +27,20 @@ export function runPack(command: string): string {
   return found;
 }
 
-/** A pack and every pack it may load on demand, transitively. */
-export function lazyPacks(name: string, seen = new Set<string>()): Set<string> {
+/** A pack and the packs its modules import, transitively: what loading it loads. */
+export function staticPacks(name: string, seen = new Set<string>()): Set<string> {
   if (seen.has(name)) return seen;
   seen.add(name);
-  for (const next of manifest().packs[name]?.loads ?? []) lazyPacks(manifest().packOf[next] ?? next, seen);
+  for (const other of manifest().packs[name]?.requires ?? []) staticPacks(other, seen);
+  return seen;
+}
+
+/** A pack and every pack it may load, with it or on demand, transitively. */
+export function lazyPacks(name: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(name)) return seen;
+  for (const pack of staticPacks(name)) {
+    seen.add(pack);
+    for (const next of manifest().packs[pack]?.loads ?? []) lazyPacks(manifest().packOf[next] ?? next, seen);
+  }
   return seen;
 }
