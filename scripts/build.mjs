@@ -1,5 +1,7 @@
 // Bundle jjj into dist/ with esbuild, then check the bundled data files.
 // Runs on `npm install` / `npm ci` (the `prepare` script) and in `npm test`.
+// JJJ_MINIFY=0 builds jjj unminified, with readable names in CPU profiles
+// (`node --cpu-prof bin/jjj.js compare`).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, relative, sep } from "node:path";
