@@ -29,8 +29,10 @@ const common = {
 
 // The field paths of each command's JSON contract, generated from the zod schemas before the CLI is
 // bundled, so that `--fields` and the CSV columns need no zod at run time (a test checks the file).
-await build({ ...common, entryPoints: { "contract-gen": "src/contract/generate.ts" }, outdir: "dist" });
-execFileSync(process.execPath, ["dist/contract-gen.js", "src/contract/fields.generated.json"], { stdio: "inherit" });
+// Build-time tools go to .build/, outside what is installed or published.
+rmSync(".build", { recursive: true, force: true });
+await build({ ...common, entryPoints: { "contract-gen": "src/contract/generate.ts" }, outdir: ".build" });
+execFileSync(process.execPath, [".build/contract-gen.js", "src/contract/fields.generated.json"], { stdio: "inherit" });
 
 // cli-table3 measures text with string-width 4 (slow: see src/render/cli-table3-width.cjs); give it
 // jjj's own measure.
@@ -272,12 +274,12 @@ execFileSync(
 );
 
 // The build-time data checker.
-await build({ ...common, entryPoints: { "check-data": "src/dataset/check.ts" }, outdir: "dist", minify: true });
+await build({ ...common, entryPoints: { "check-data": "src/dataset/check.ts" }, outdir: ".build", minify: true });
 const dataFiles = readdirSync("data")
   .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
   .map((f) => `data/${f}`);
 try {
-  execFileSync(process.execPath, ["dist/check-data.js", "--schema", "data/dataset.schema.json", ...dataFiles], {
+  execFileSync(process.execPath, [".build/check-data.js", "--schema", "data/dataset.schema.json", ...dataFiles], {
     stdio: "inherit",
   });
 } catch {

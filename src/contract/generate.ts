@@ -2,7 +2,7 @@
  * Build step (scripts/build.mjs): write the field paths of every command's contract to
  * fields.generated.json, so that `--fields` and the CSV columns are known without loading zod at
  * run time. A script, not a module: import `generatedFields` from index.ts instead.
- *   node dist/contract-gen.js src/contract/fields.generated.json
+ *   node .build/contract-gen.js src/contract/fields.generated.json
  */
 import { writeFileSync } from "node:fs";
 import { generatedFields } from "./index.js";

@@ -1,6 +1,6 @@
 /**
  * Build-time check of the bundled data files, and the dataset's JSON Schema:
- *   node dist/check-data.js [--schema data/dataset.schema.json] data/article.json ...
+ *   node .build/check-data.js [--schema data/dataset.schema.json] data/article.json ...
  * Prints every problem as `file: path: message` and exits 1 when there is any.
  */
 import { readFileSync, writeFileSync } from "node:fs";
