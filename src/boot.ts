@@ -3,10 +3,12 @@
  * one pack (dist/packs/*.js): `main` holds what every command needs, the rest is grouped by the
  * lazily loaded parts that need it (a command's run, the table renderer, validation). A pack is
  * one file compiled at once, when one of its modules is first required, with V8's code cache for
- * it (dist/packs/*.cache, made by the build), so that a run of jjj compiles almost nothing. A cache that is missing or
- * that this Node does not accept (another version, other flags, a pack of another length) is
- * ignored: the pack is compiled as usual. V8 does not check the rest of a cache: one damaged on
- * disk can crash Node, like a damaged pack; `npm run build` (or a reinstall) makes them anew.
+ * it (dist/packs/*.cache, made by the build), so that a run of jjj compiles almost nothing.
+ *
+ * A cache that is missing or that this Node does not accept (another version, other flags, a pack
+ * of another length) is ignored: the pack is compiled as usual. V8 does not check the rest of a
+ * cache: one damaged on disk can crash Node, like a damaged pack; `npm run build` (or a reinstall)
+ * makes them anew.
  *
  * Built by scripts/build.mjs as CommonJS, with the list of packs (JJJ_PACKS) filled in.
  */
