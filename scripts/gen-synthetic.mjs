@@ -7,23 +7,18 @@
 // the shape that would expose a look-up by linear search (quadratic time) anywhere.
 //   node scripts/gen-synthetic.mjs 10000 distinct > /tmp/distinct-10k.json
 // Deterministic: the same arguments always give the same file.
+import { readFileSync } from "node:fs";
+
 const n = Number(process.argv[2] ?? 1000);
 const distinct = process.argv[3] === "distinct";
 if (!Number.isInteger(n) || n < 1 || (process.argv[3] !== undefined && !distinct)) {
   console.error("usage: node scripts/gen-synthetic.mjs <number of facts> [distinct]");
   process.exit(2);
 }
-const themes = [
-  "function-relief",
-  "one-core-two-wings",
-  "transport",
-  "government-relocation",
-  "ecology",
-  "innovation",
-  "paired-assistance",
-  "livelihood",
-  "mechanisms",
-];
+// The bundled themes, in their order.
+const themes = JSON.parse(readFileSync(new URL("../data/article.json", import.meta.url), "utf8")).themes.map(
+  (t) => t.id,
+);
 const places = ["region", "beijing", "tianjin", "hebei"];
 const units = ["percent", "ug-per-m3", "km", "yuan-100m", "person-10k", "count"];
 let seed = 20140226;

@@ -2,29 +2,19 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { colorLevel } from "../src/cli/color.js";
 import { memoryIo } from "../src/cli/io.js";
-import { buildProgram } from "../src/cli/program.js";
 import { main } from "../src/main.js";
-import { jjj, requireTool, sh, spawnJjj } from "./helpers.js";
+import { jjj, requireTool, sh, spawnJjj, visibleCommands } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
-
-/** The commands a user can run: every visible command of the real program. */
-function commands(): string[] {
-  const program = buildProgram(memoryIo()).command;
-  return program
-    .createHelp()
-    .visibleCommands(program)
-    .map((c) => c.name());
-}
 
 describe("help", () => {
   it("lists every command in `jjj --help`", async () => {
     const r = await jjj(["--help"]);
     expect(r.code).toBe(0);
-    for (const name of commands()) expect(r.stdout).toMatch(new RegExp(`^  ${name}\\b`, "m"));
+    for (const name of visibleCommands()) expect(r.stdout).toMatch(new RegExp(`^  ${name}\\b`, "m"));
   });
 
-  for (const name of commands()) {
+  for (const name of visibleCommands()) {
     it(`\`jjj ${name} --help\` has a summary, usage, options, two examples and the environment`, async () => {
       const r = await jjj([name, "--help"]);
       expect(r.code).toBe(0);
@@ -225,7 +215,7 @@ describe("docs", () => {
     const file = "README.md";
     const text = readFileSync(file, "utf8");
     const examples = [...text.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").join("\n");
-    for (const name of commands()) {
+    for (const name of visibleCommands()) {
       expect(examples, `${file} has no example of \`jjj ${name}\``).toMatch(new RegExp(`^(\\$ )?jjj ${name}\\b`, "m"));
     }
     for (const topic of ["exit-codes", "--format", "--fields", "jjj schema", "NO_COLOR", "FORCE_COLOR"]) {

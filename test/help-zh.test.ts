@@ -4,7 +4,7 @@ import { wrapWide } from "../src/cli/help-format.js";
 import { memoryIo } from "../src/cli/io.js";
 import { buildProgram } from "../src/cli/program.js";
 import { displayWidth } from "../src/render/width.js";
-import { jjj } from "./helpers.js";
+import { jjj, visibleCommands } from "./helpers.js";
 
 const ZH_LOCALE = { LANG: "zh_CN.UTF-8" };
 const EN_LOCALE = { LANG: "en_US.UTF-8" };
@@ -20,15 +20,6 @@ function flags(name?: string): string[] {
 /** The `$ jjj …` lines of an Examples (示例) block. */
 function exampleLines(text: string): string[] {
   return text.split("\n").filter((l) => l.startsWith("  $ jjj"));
-}
-
-/** Every visible command of the real program. */
-function commands(): string[] {
-  const program = buildProgram(memoryIo()).command;
-  return program
-    .createHelp()
-    .visibleCommands(program)
-    .map((c) => c.name());
 }
 
 describe("help in Chinese", () => {
@@ -100,7 +91,7 @@ describe("help in Chinese", () => {
     expect(sub.stdout).toContain("事实编号（见 `jjj chart`）");
   });
 
-  for (const name of commands()) {
+  for (const name of visibleCommands()) {
     it(`\`jjj ${name} --help --lang zh\` lists every option, in Chinese, with two examples`, async () => {
       const r = await jjj([name, "--help", "--lang", "zh"]);
       expect(r.code).toBe(0);

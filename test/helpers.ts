@@ -2,7 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { memoryIo } from "../src/cli/io.js";
-import { main } from "../src/main.js";
+import { buildProgram } from "../src/cli/program.js";
+import { run } from "./helpers/cli.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BIN = fileURLToPath(new URL("../bin/jjj.js", import.meta.url));
@@ -14,14 +15,10 @@ export interface Result {
 }
 
 /** Run `jjj ...argv` in-process, in a pipe by default, with an empty environment. */
-export async function jjj(
+export const jjj: (
   argv: string[],
-  options: { isTTY?: boolean; columns?: number; env?: Record<string, string> } = {},
-): Promise<Result> {
-  const io = memoryIo({ isTTY: options.isTTY ?? false, columns: options.columns, env: options.env ?? {} });
-  const code = await main(argv, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+  options?: { isTTY?: boolean; columns?: number; env?: Record<string, string> },
+) => Promise<Result> = run;
 
 /** Run jjj and parse its JSON output, failing loudly when it did not succeed. */
 export async function jjjJson<T = unknown>(argv: string[]): Promise<T> {
@@ -50,11 +47,20 @@ export function sh(command: string, env: Record<string, string> = {}): Result {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The built binary, as a user runs it: `node bin/jjj.js ...args`. */
-export function spawnJjj(args: string[], env: Record<string, string> = {}): Result {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: "utf8" });
+/** The built binary, as a user runs it: `node bin/jjj.js ...args` (or another copy of it: `bin`). */
+export function spawnJjj(args: string[], env: Record<string, string> = {}, bin = BIN): Result {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: "utf8" });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The commands a user can run: every visible command of the real program. */
+export function visibleCommands(): string[] {
+  const program = buildProgram(memoryIo()).command;
+  return program
+    .createHelp()
+    .visibleCommands(program)
+    .map((c) => c.name());
 }
 
 /** A command-line tool the tests need (jq, bash, zsh, fish): .ci/run installs them. */

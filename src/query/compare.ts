@@ -168,23 +168,6 @@ export function compare(dataset: Dataset, opts: CompareOptions): CompareRow[] {
     const row = compareFact(fact, opts);
     if (row) rows.push(row);
   }
-  return byThemeOrder(rows, themeOrder);
-}
-
-/**
- * Rows in the order of their themes, in data order within a theme (a stable sort by theme order,
- * unknown themes first), grouped in one pass rather than sorted by comparisons.
- */
-function byThemeOrder(rows: CompareRow[], themeOrder: ReadonlyMap<string, number>): CompareRow[] {
-  const groups = new Map<number, CompareRow[]>();
-  for (const row of rows) {
-    const order = themeOrder.get(row.fact.theme) ?? 0;
-    const group = groups.get(order);
-    if (group) group.push(row);
-    else groups.set(order, [row]);
-  }
-  const out: CompareRow[] = [];
-  for (const order of [...groups.keys()].sort((a, b) => a - b))
-    for (const row of groups.get(order) ?? []) out.push(row);
-  return out;
+  // A stable sort: data order within a theme.
+  return rows.sort((a, b) => (themeOrder.get(a.fact.theme) ?? 0) - (themeOrder.get(b.fact.theme) ?? 0));
 }

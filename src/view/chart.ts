@@ -34,10 +34,6 @@ const zh = (lang: Lang, zhText: string, enText: string) => (lang === "zh" ? zhTe
 
 // ── JSON ────────────────────────────────────────────────────────────────────────────────────────
 
-function sourceJson(ctx: ViewContext, loc: Locator) {
-  return locatorJson(ctx, loc);
-}
-
 function pointJson(ctx: ViewContext, p: Omit<ChartPoint, "year"> & { year?: number }) {
   return {
     year: p.year ?? null,
@@ -48,7 +44,7 @@ function pointJson(ctx: ViewContext, p: Omit<ChartPoint, "year"> & { year?: numb
     stated: p.stated ?? null,
     formula: p.derived?.formula ?? null,
     interval: p.derived?.interval ?? null,
-    source: sourceJson(ctx, p.source),
+    source: locatorJson(ctx, p.source),
   };
 }
 

@@ -5,13 +5,8 @@
  * several widths, with and without colour, must come out byte for byte as the source, run
  * in-process with the library as published, prints it. `npm test` builds dist/ first.
  */
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
-import { ROOT } from "../helpers/paths.js";
-
-const BIN = join(ROOT, "bin", "jjj.js");
+import { jjj, spawnJjj } from "../helpers.js";
 
 const CASES: string[][] = [
   ["compare"],
@@ -42,12 +37,9 @@ describe("the built executable prints what the source prints", () => {
   for (const argv of CASES) {
     it(`jjj ${argv.join(" ")}`, async () => {
       const env = { LANG: "en_US.UTF-8", COLUMNS: "80" };
-      const built = spawnSync(process.execPath, [BIN, ...argv], {
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-        encoding: "utf8",
-      });
-      const source = await run(argv, { env });
-      expect(built.status).toBe(0);
+      const built = spawnJjj(argv, env);
+      const source = await jjj(argv, { env });
+      expect(built.code).toBe(0);
       expect(source.code).toBe(0);
       expect(source.stdout.length).toBeGreaterThan(100);
       expect(built.stdout).toBe(source.stdout);

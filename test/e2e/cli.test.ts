@@ -2,36 +2,17 @@
  * Black-box tests of the built executable: `node bin/jjj.js` in a child process with a cleaned
  * environment (PATH and HOME only, plus what a test sets). `npm test` builds dist/ first.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hasAnsi } from "../helpers/cli.js";
-import { packageVersion, ROOT } from "../helpers/paths.js";
+import { packageVersion } from "../helpers/paths.js";
 import { CompareRecord, parseWith } from "../helpers/schemas.js";
+import { spawnJjj as jjj, ROOT, sh as shell } from "../helpers.js";
 
-const BIN = join(ROOT, "bin", "jjj.js");
-
-function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = {};
-  if (process.env.PATH) env.PATH = process.env.PATH;
-  if (process.env.HOME) env.HOME = process.env.HOME;
-  return { ...env, ...extra };
-}
-
-function jjj(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
+/** A shell command line in which `jjj` is the built executable. */
 function sh(script: string, env: Record<string, string> = {}) {
-  const node = JSON.stringify(process.execPath);
-  const r = spawnSync("bash", ["-c", `set -o pipefail; ${script.replaceAll("jjj", `${node} bin/jjj.js`)}`], {
-    cwd: ROOT,
-    env: cleanEnv(env),
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return shell(script.replaceAll("jjj", `${JSON.stringify(process.execPath)} bin/jjj.js`), env);
 }
 
 beforeAll(() => {
