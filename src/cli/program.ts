@@ -1,5 +1,6 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
 import { Command, Option } from "commander";
+import { ACTIONS } from "../commands/actions.js";
 import { chartCommand } from "../commands/chart.js";
 import { compareCommand } from "../commands/compare.js";
 import { completionCommand } from "../commands/completion.js";
@@ -190,30 +191,35 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
   // Every command, by name. Only the one the arguments name is built (building all of them is
   // most of commander's start-up cost); help, completion and unknown words get them all.
   const factories: [string, () => Command][] = [
-    [
-      "overview",
-      () => overviewCommand(schedule, lang, () => factories.map(([n]) => n).filter((n) => n !== "overview")),
-    ],
-    ["themes", () => themesCommand(schedule, lang)],
-    ["facts", () => factsCommand(schedule, lang)],
-    ["show", () => showCommand(schedule, lang)],
-    ["compare", () => compareCommand(schedule, lang)],
-    ["chart", () => chartCommand(schedule, lang)],
-    ["sources", () => sourcesCommand(schedule, lang)],
-    ["search", () => searchCommand(schedule, lang)],
-    ["timeline", () => timelineCommand(schedule, lang)],
-    ["export", () => exportCommand(schedule, lang)],
-    ["present", () => presentCommand(schedule, lang)],
-    ["quiz", () => quizCommand(schedule, lang)],
-    ["validate", () => validateCommand(schedule, lang)],
-    ["schema", () => schemaCommand(schedule, lang)],
+    ["overview", () => overviewCommand(lang)],
+    ["themes", () => themesCommand(lang)],
+    ["facts", () => factsCommand(lang)],
+    ["show", () => showCommand(lang)],
+    ["compare", () => compareCommand(lang)],
+    ["chart", () => chartCommand(lang)],
+    ["sources", () => sourcesCommand(lang)],
+    ["search", () => searchCommand(lang)],
+    ["timeline", () => timelineCommand(lang)],
+    ["export", () => exportCommand(lang)],
+    ["present", () => presentCommand(lang)],
+    ["quiz", () => quizCommand(lang)],
+    ["validate", () => validateCommand(lang)],
+    ["schema", () => schemaCommand(lang)],
     ["completion", () => completionCommand(schedule, lang, () => program)],
     ["help", () => helpCommand(schedule, lang, () => program)],
   ];
+  const names = () => factories.map(([n]) => n).filter((n) => n !== "overview");
   const word = argv === undefined ? undefined : commandWord(program, argv);
   const only = factories.find(([name]) => name === word && name !== "help" && name !== "completion");
   for (const [, make] of only ? [only] : factories) {
     const cmd = make();
+    const act = ACTIONS[cmd.name()];
+    if (act) {
+      // Commander passes the declared arguments, then the options and the command.
+      cmd.action(function (this: Command, ...args: unknown[]) {
+        act(this.optsWithGlobals<GlobalOptions>(), args.slice(0, this.registeredArguments.length), schedule, names);
+      });
+    }
     addSharedOptions(cmd, lang);
     cmd
       .helpOption("-h, --help", t("show help", "显示帮助"))

@@ -1,32 +1,9 @@
 import { Command, Option } from "commander";
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from "../cli/context.js";
-import { usageError } from "../cli/errors.js";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-export interface ChartOptions extends GlobalOptions {
-  bars?: boolean;
-  index?: boolean;
-  /** As given; checked by parseHeight when the command runs. */
-  height: string;
-}
-
-export function parseHeight(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < MIN_HEIGHT || n > MAX_HEIGHT) {
-    throw usageError(
-      {
-        zh: `--height 应为 ${MIN_HEIGHT} 到 ${MAX_HEIGHT} 之间的行数，而不是 "${value}"`,
-        en: `--height must be a whole number of rows from ${MIN_HEIGHT} to ${MAX_HEIGHT}, not "${value}"`,
-      },
-      { zh: "例如 --height 18", en: "for example --height 18" },
-    );
-  }
-  return n;
-}
-
-export function chartCommand(schedule: Schedule, lang: Lang): Command {
+export function chartCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("chart")
     .summary(
@@ -72,10 +49,5 @@ export function chartCommand(schedule: Schedule, lang: Lang): Command {
         "jjj chart medical-pilot-institutions hebei-medical-pilot-institutions --bars",
         "jjj chart pm25 --json | jq '.[] | {id, n: (.points | length)}'",
       ]),
-    )
-    .action(function (this: Command, ids: string[]) {
-      const opts = this.optsWithGlobals<ChartOptions>();
-      const height = parseHeight(opts.height);
-      schedule(opts, async (ctx) => (await import("./chart.run.js")).run(ctx, ids, { ...opts, height }));
-    });
+    );
 }

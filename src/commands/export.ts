@@ -1,9 +1,8 @@
 import { Command, Option } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-export function exportCommand(schedule: Schedule, lang: Lang): Command {
+export function exportCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("export")
     .summary(t("print the whole dataset, both layers, with sources", "输出整个数据集（两层数据）及来源"))
@@ -31,12 +30,5 @@ export function exportCommand(schedule: Schedule, lang: Lang): Command {
         "jjj export --json | jq '.facts | length'",
         "jjj export --as-data --data mine.json > everything.json",
       ]),
-    )
-    .action(function (this: Command) {
-      const opts = this.optsWithGlobals<GlobalOptions & { asData?: boolean }>();
-      schedule(opts, async (ctx) => {
-        const run = await import("./export.run.js");
-        return opts.asData ? run.runAsData(ctx) : run.run(ctx);
-      });
-    });
+    );
 }

@@ -1,13 +1,8 @@
 import { Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-interface FactsOptions extends GlobalOptions {
-  theme?: string;
-}
-
-export function factsCommand(schedule: Schedule, lang: Lang): Command {
+export function factsCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("facts")
     .summary(t("list every fact, figures and dated events alike", "列出全部事实，包括数字和有日期的事件"))
@@ -28,9 +23,5 @@ export function factsCommand(schedule: Schedule, lang: Lang): Command {
         "jjj facts --theme ecology",
         "jjj facts --json | jq -r '.[] | select(.kind == \"event\") | .date'",
       ]),
-    )
-    .action(function (this: Command) {
-      const opts = this.optsWithGlobals<FactsOptions>();
-      schedule(opts, async (ctx) => (await import("./facts.run.js")).run(ctx, opts));
-    });
+    );
 }

@@ -1,34 +1,9 @@
 import { Command, Option } from "commander";
-import { usageError } from "../cli/errors.js";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
+import { MAX_AUTO, MIN_AUTO } from "./actions.js";
 
-interface PresentOptions extends GlobalOptions {
-  theme?: string;
-  auto?: string;
-  export?: "md";
-}
-
-export const MIN_AUTO = 1;
-export const MAX_AUTO = 3600;
-
-/** --auto's seconds, checked: a number from 1 to 3600 (2.5 is fine). */
-export function parseAuto(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n < MIN_AUTO || n > MAX_AUTO) {
-    throw usageError(
-      {
-        zh: `--auto 应为 ${MIN_AUTO} 到 ${MAX_AUTO} 之间的秒数，而不是 "${value}"`,
-        en: `--auto must be a number of seconds from ${MIN_AUTO} to ${MAX_AUTO}, not "${value}"`,
-      },
-      { zh: "例如 --auto 10", en: "for example --auto 10" },
-    );
-  }
-  return n;
-}
-
-export function presentCommand(schedule: Schedule, lang: Lang): Command {
+export function presentCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("present")
     .summary(t("show the figures as full-screen slides, for a classroom", "以全屏幻灯片展示数字，供课堂使用"))
@@ -71,12 +46,5 @@ export function presentCommand(schedule: Schedule, lang: Lang): Command {
           "jjj present --export md > slides.md",
           "jjj present --width 80 | less",
         ]),
-    )
-    .action(function (this: Command) {
-      const opts = this.optsWithGlobals<PresentOptions>();
-      const auto = opts.auto === undefined ? undefined : parseAuto(opts.auto);
-      schedule(opts, async (ctx) =>
-        (await import("./present.run.js")).run(ctx, { theme: opts.theme, auto, export: opts.export }),
-      );
-    });
+    );
 }

@@ -1,51 +1,9 @@
 import { Command, Option } from "commander";
-import { usageError } from "../cli/errors.js";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
-import { MAX_SEED } from "../quiz/random.js";
+import { DEFAULT_COUNT, MAX_COUNT } from "./actions.js";
 
-interface QuizOptions extends GlobalOptions {
-  count: string;
-  theme?: string;
-  seed?: string;
-}
-
-export const DEFAULT_COUNT = 5;
-export const MAX_COUNT = 50;
-export { MAX_SEED };
-
-/** --count, checked: a whole number from 1 to 50. */
-export function parseCount(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > MAX_COUNT) {
-    throw usageError(
-      {
-        zh: `--count 应为 1 到 ${MAX_COUNT} 之间的整数，而不是 "${value}"`,
-        en: `--count must be a whole number from 1 to ${MAX_COUNT}, not "${value}"`,
-      },
-      { zh: "例如 --count 10", en: "for example --count 10" },
-    );
-  }
-  return n;
-}
-
-/** --seed, checked: a whole number from 0 to 4294967295. */
-export function parseSeed(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n > MAX_SEED) {
-    throw usageError(
-      {
-        zh: `--seed 应为 0 到 ${MAX_SEED} 之间的整数，而不是 "${value}"`,
-        en: `--seed must be a whole number from 0 to ${MAX_SEED}, not "${value}"`,
-      },
-      { zh: "例如 --seed 7", en: "for example --seed 7" },
-    );
-  }
-  return n;
-}
-
-export function quizCommand(schedule: Schedule, lang: Lang): Command {
+export function quizCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("quiz")
     .summary(t("ask questions made from the figures, with their sources and a score", "用数字出题测验，附来源和得分"))
@@ -81,11 +39,5 @@ export function quizCommand(schedule: Schedule, lang: Lang): Command {
         "printf 'a\\nb\\nc\\n' | jjj quiz --seed 7 --count 3",
         "jjj quiz --seed 7 --format md > worksheet.md",
       ]),
-    )
-    .action(function (this: Command) {
-      const opts = this.optsWithGlobals<QuizOptions>();
-      const count = parseCount(opts.count);
-      const seed = opts.seed === undefined ? undefined : parseSeed(opts.seed);
-      schedule(opts, async (ctx) => (await import("./quiz.run.js")).run(ctx, { count, seed, theme: opts.theme }));
-    });
+    );
 }

@@ -1,11 +1,10 @@
 import { Argument, Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 import { completeWith } from "../completion/hints.js";
 import { CONTRACT_NAMES } from "../contract/catalog.js";
 
-export function schemaCommand(schedule: Schedule, lang: Lang): Command {
+export function schemaCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("schema")
     .summary(t("print the JSON Schema of a command's output", "输出某个命令输出内容的 JSON Schema"))
@@ -26,8 +25,5 @@ export function schemaCommand(schedule: Schedule, lang: Lang): Command {
         "jjj schema facts | jq '.items.properties | keys'",
         "jjj schema dataset > dataset.schema.json",
       ]),
-    )
-    .action(function (this: Command, name: string | undefined) {
-      schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) => (await import("./schema.run.js")).run(ctx, name));
-    });
+    );
 }

@@ -1,13 +1,8 @@
 import { Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-interface SearchOptions extends GlobalOptions {
-  theme?: string;
-}
-
-export function searchCommand(schedule: Schedule, lang: Lang): Command {
+export function searchCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("search")
     .summary(t("find facts and themes by a word, in Chinese or English", "用中文或英文关键词查找事实和主题"))
@@ -36,9 +31,5 @@ export function searchCommand(schedule: Schedule, lang: Lang): Command {
         "jjj search poverty --json | jq -r '.[].id'",
         "jjj search technology contracts --theme innovation",
       ]),
-    )
-    .action(function (this: Command, words: string[]) {
-      const opts = this.optsWithGlobals<SearchOptions>();
-      schedule(opts, async (ctx) => (await import("./search.run.js")).run(ctx, words.join(" "), opts));
-    });
+    );
 }

@@ -1,13 +1,8 @@
 import { Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-interface ShowOptions extends GlobalOptions {
-  source?: boolean;
-}
-
-export function showCommand(schedule: Schedule, lang: Lang): Command {
+export function showCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("show")
     .summary(t("show one fact in full, with its source", "完整显示一个事实及其来源"))
@@ -36,9 +31,5 @@ export function showCommand(schedule: Schedule, lang: Lang): Command {
         "jjj show pm25-beijing --source",
         "jjj show pm25 --json | jq '.values[] | {year, value}'",
       ]),
-    )
-    .action(function (this: Command, id: string) {
-      const opts = this.optsWithGlobals<ShowOptions>();
-      schedule(opts, async (ctx) => (await import("./show.run.js")).run(ctx, id, { source: opts.source }));
-    });
+    );
 }

@@ -1,9 +1,8 @@
 import { Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-export function sourcesCommand(schedule: Schedule, lang: Lang): Command {
+export function sourcesCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("sources")
     .summary(
@@ -21,8 +20,5 @@ export function sourcesCommand(schedule: Schedule, lang: Lang): Command {
     .addHelpText(
       "after",
       examples(t, ["jjj sources", "jjj sources --lang zh", "jjj sources --json | jq '.[] | {id, values}'"]),
-    )
-    .action(function (this: Command) {
-      schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) => (await import("./sources.run.js")).run(ctx));
-    });
+    );
 }

@@ -1,9 +1,8 @@
 import { Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-export function themesCommand(schedule: Schedule, lang: Lang): Command {
+export function themesCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("themes")
     .summary(t("list the nine themes in article order", "按文章顺序列出九个主题"))
@@ -13,8 +12,5 @@ export function themesCommand(schedule: Schedule, lang: Lang): Command {
         "按顺序列出文章的九个主题：编号、中英文名称、事实数量和摘要。",
       ),
     )
-    .addHelpText("after", examples(t, ["jjj themes", "jjj themes --lang zh", "jjj themes --json | jq -r '.[].id'"]))
-    .action(function (this: Command) {
-      schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) => (await import("./themes.run.js")).run(ctx));
-    });
+    .addHelpText("after", examples(t, ["jjj themes", "jjj themes --lang zh", "jjj themes --json | jq -r '.[].id'"]));
 }

@@ -1,14 +1,8 @@
 import { Command, Option } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-interface TimelineOptions extends GlobalOptions {
-  theme?: string;
-  kind?: "event" | "value";
-}
-
-export function timelineCommand(schedule: Schedule, lang: Lang): Command {
+export function timelineCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("timeline")
     .summary(
@@ -38,9 +32,5 @@ export function timelineCommand(schedule: Schedule, lang: Lang): Command {
         "jjj timeline --theme ecology --format csv",
         "jjj timeline --json | jq -r '.[] | \"\\(.date) \\(.id)\"'",
       ]),
-    )
-    .action(function (this: Command) {
-      const opts = this.optsWithGlobals<TimelineOptions>();
-      schedule(opts, async (ctx) => (await import("./timeline.run.js")).run(ctx, opts));
-    });
+    );
 }

@@ -1,9 +1,8 @@
 import { Argument, Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
-import type { GlobalOptions, Schedule } from "../cli/program.js";
 
-export function validateCommand(schedule: Schedule, lang: Lang): Command {
+export function validateCommand(lang: Lang): Command {
   const t = tr(lang);
   return new Command("validate")
     .summary(t("check data files of your own, and say exactly what is wrong", "检查你自己的数据文件，准确指出问题所在"))
@@ -27,9 +26,5 @@ export function validateCommand(schedule: Schedule, lang: Lang): Command {
         `jjj validate my-figures.json --json | jq -r '.[] | "\\(.path): \\(.fix)"'`,
         "jjj validate my-figures.json && jjj chart pm25 my-pm25 --data my-figures.json",
       ]),
-    )
-    .action(function (this: Command, files: string[]) {
-      const opts = this.optsWithGlobals<GlobalOptions>();
-      schedule(opts, async (ctx) => (await import("./validate.run.js")).run(ctx, files, opts), { data: false });
-    });
+    );
 }
