@@ -1,10 +1,12 @@
 /** main(argv, io) → exit code. Builds a fresh program per call; maps every error to a code. */
-import { CommanderError } from "commander";
-import { commanderMessage } from "./cli/commander-errors.js";
+
+import { makeContext } from "./cli/context.js";
 import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./cli/errors.js";
 import { type Io, processIo } from "./cli/io.js";
 import { type Lang, langFromArgs } from "./cli/lang.js";
-import { buildProgram, makeContext } from "./cli/program.js";
+import type { Program, Schedule } from "./cli/program.js";
+import { commandNames, quickParse } from "./cli/quick.js";
+import { ACTIONS } from "./commands/actions.js";
 import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
 
 function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
@@ -13,10 +15,23 @@ function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
-  const program = buildProgram(io, argv);
+  // The common command lines are read by the quick parser; the rest, help and errors by commander.
+  let program: Program | undefined;
+  let cli: typeof import("./cli/program.js") | undefined;
   try {
-    await program.command.parseAsync([...argv], { from: "user" });
-    const pending = program.pending;
+    let pending: Program["pending"];
+    const quick = quickParse(argv);
+    if (quick) {
+      const schedule: Schedule = (opts, run, options) => {
+        pending = { run, opts, command: quick.command, data: options?.data !== false };
+      };
+      ACTIONS[quick.command]?.(quick.opts, quick.args, schedule, commandNames);
+    } else {
+      cli = await import("./cli/program.js");
+      program = cli.buildProgram(io, argv);
+      await program.command.parseAsync([...argv], { from: "user" });
+      pending = program.pending;
+    }
     if (!pending) return EXIT.ok;
     const ctx = await makeContext(pending.opts, io, {
       command: pending.command,
@@ -25,13 +40,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return (await pending.run(ctx)) ?? EXIT.ok;
   } catch (err) {
     const lang = langFromArgs(argv, io.env);
-    if (err instanceof CommanderError) {
+    if (cli && program && err instanceof cli.CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") {
         return EXIT.ok;
       }
       const sub = program.command.commands.find((c) => argv.includes(c.name()));
       const help = `jjj ${sub && sub.name() !== "overview" ? `${sub.name()} ` : ""}--help`;
-      report(io, lang, commanderMessage(err), { zh: `见 \`${help}\``, en: `see \`${help}\`` });
+      report(io, lang, cli.commanderMessage(err), { zh: `见 \`${help}\``, en: `see \`${help}\`` });
       return EXIT.usage;
     }
     if (err instanceof Stopped) return err.exitCode;

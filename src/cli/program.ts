@@ -1,6 +1,6 @@
 /** The commander program: commands, their options and help. Built fresh for every run. */
 import { Command, Option } from "commander";
-import { ACTIONS } from "../commands/actions.js";
+import { ACTIONS, type Action } from "../commands/actions.js";
 import { chartCommand } from "../commands/chart.js";
 import { compareCommand } from "../commands/compare.js";
 import { completionCommand } from "../commands/completion.js";
@@ -142,7 +142,11 @@ function commandWord(program: Command, argv: readonly string[]): string | undefi
  * run the command: they record what to run, so that main() can build the context and map errors
  * to exit codes in one place.
  */
-export function buildProgram(io: Io, argv?: readonly string[]): Program {
+export function buildProgram(
+  io: Io,
+  argv?: readonly string[],
+  actions: Readonly<Record<string, Action>> = ACTIONS,
+): Program {
   // The language of help: --lang anywhere in the arguments, else the locale.
   const lang = langFromArgs(argv ?? [], io.env);
   const t = tr(lang);
@@ -213,7 +217,7 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
   const only = factories.find(([name]) => name === word && name !== "help" && name !== "completion");
   for (const [, make] of only ? [only] : factories) {
     const cmd = make();
-    const act = ACTIONS[cmd.name()];
+    const act = actions[cmd.name()];
     if (act) {
       // Commander passes the declared arguments, then the options and the command.
       cmd.action(function (this: Command, ...args: unknown[]) {
@@ -235,5 +239,7 @@ export function buildProgram(io: Io, argv?: readonly string[]): Program {
   return state;
 }
 
+export { CommanderError } from "commander";
+export { commanderMessage } from "./commander-errors.js";
 export type { GlobalOptions };
 export { makeContext };
