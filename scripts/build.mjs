@@ -159,11 +159,11 @@ const closure = (id, seen = new Set()) => {
   }
   return seen;
 };
-// The packs. Each module is in exactly one, so that its code is stored, and cached, once:
-// `main` holds the entry and what it imports; each chunk loaded on demand has a pack with what
-// only it needs; what several of those need is in `shared`, except a large chunk (zod, for
-// validation and the JSON Schemas), which has a pack of its own. A pack is loaded when one of its
-// modules is first required.
+// The packs. `main` holds the entry and what it imports. Each chunk loaded on demand (a command's
+// run, the table renderer, the commander program, …) has a pack with everything it needs beyond
+// `main`, so that loading it reads one file; a module several of those need is stored in each,
+// except a large one (zod, for validation and the JSON Schemas), which has a pack of its own. A
+// pack is loaded when one of its modules is first required and not yet defined.
 const main = closure("jjj");
 const lazy = new Map();
 for (const [, chunk] of chunks) {
@@ -179,30 +179,17 @@ for (const [, chunk] of chunks) {
 const users = new Map();
 for (const [target, ids] of lazy) for (const id of ids) users.set(id, [...(users.get(id) ?? []), target]);
 const SHARED_BYTES = 20_000;
-const packOf = Object.fromEntries([...main].map((id) => [id, "main"]));
-const groups = new Map();
+const alone = (id) => !lazy.has(id) && users.get(id).length > 1 && chunks.get(id).code.length > SHARED_BYTES;
+const packs = new Map([["main", main]]);
 for (const [target, ids] of lazy) {
-  for (const id of ids) {
-    if (packOf[id]) continue;
-    const by = users.get(id);
-    if (by.length === 1) packOf[id] = target;
-    else if (chunks.get(id).code.length > SHARED_BYTES) packOf[id] = id;
-    else {
-      // Modules needed by the same lazy chunks go together: shared-1, shared-2, …
-      const key = by.sort().join(" ");
-      if (!groups.has(key)) groups.set(key, `shared-${groups.size + 1}`);
-      packOf[id] = groups.get(key);
-    }
-  }
+  packs.set(target, new Set(ids.filter((id) => !alone(id))));
+  for (const id of ids) if (alone(id)) packs.set(id, new Set([id]));
 }
-const packs = new Map();
-for (const [id, name] of Object.entries(packOf)) {
-  if (!packs.has(name)) packs.set(name, new Set());
-  packs.get(name).add(id);
-}
+// The pack to load for a module not yet defined: its own, else the first that holds it.
+const packOf = {};
+for (const [name, ids] of packs) for (const id of ids) if (name === id || !packOf[id]) packOf[id] = name;
 mkdirSync("dist/packs", { recursive: true });
-// The packs, for the tests (jjj itself has packOf built in): the modules each holds, the packs
-// it needs with it, and the chunks its modules load on demand.
+// The packs, for the tests (jjj itself has packOf built in).
 const manifest = {
   entry: "jjj",
   packs: Object.fromEntries(
@@ -210,10 +197,19 @@ const manifest = {
       name,
       {
         modules: [...ids],
-        // The packs its modules import (loaded with it), and those they load on demand.
-        requires: [...new Set([...ids].flatMap((id) => chunks.get(id).imports.map((dep) => packOf[dep])))].filter(
-          (other) => other !== name,
-        ),
+        // The packs its modules import (loaded with it: main, and the packs of large modules; a
+        // large module's other imports are in each pack that loads it), and the chunks its
+        // modules load on demand.
+        requires: [
+          ...new Set(
+            [...ids].flatMap((id) =>
+              chunks
+                .get(id)
+                .imports.filter((dep) => !ids.has(dep) && (main.has(dep) || alone(dep)))
+                .map((dep) => packOf[dep]),
+            ),
+          ),
+        ],
         loads: [...new Set([...ids].flatMap((id) => chunks.get(id).dynamic))],
       },
     ]),

@@ -30,9 +30,10 @@ type Define = (id: string, factory: Factory) => void;
 
 const factories = new Map<string, Factory>();
 const modules = new Map<string, { exports: unknown }>();
-const loaded: { name: string; script: Script }[] = [];
+/** The packs compiled so far, by name. */
+const loaded = new Map<string, Script>();
 
-function loadPack(name: string): void {
+function compile(name: string): Script {
   const file = join(__dirname, "packs", `${name}.js`);
   let cachedData: Buffer | undefined;
   try {
@@ -41,7 +42,12 @@ function loadPack(name: string): void {
     // No cache: compile.
   }
   const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData });
-  loaded.push({ name, script });
+  loaded.set(name, script);
+  return script;
+}
+
+function loadPack(name: string): void {
+  const script = loaded.get(name) ?? compile(name);
   const definePack = script.runInThisContext() as (define: Define) => void;
   definePack((id, factory) => {
     if (!factories.has(id)) factories.set(id, factory);
@@ -99,19 +105,22 @@ export function run(): void {
 
 /**
  * For the build: run these command lines in this process (output kept in memory), then return
- * the code cache of every pack they loaded, with the code they ran compiled in it. V8 drops the
- * compiled code of functions that have not run for a while, so a cache made at the end would lack
- * what the first commands ran: each pack's cache is taken after every command, and the largest
- * kept.
+ * the code cache of every pack they loaded, with the code they ran compiled in it. Each command
+ * line starts from no modules, as a run of jjj does, so that it runs the modules of the packs a
+ * run of it loads (a module may be stored in several packs). V8 may drop the compiled code of
+ * functions that have not run for a while, so each pack's cache is taken after every command, and
+ * the largest kept.
  */
 export async function warm(argvs: readonly (readonly string[])[]): Promise<{ name: string; cache: Buffer }[]> {
-  const entry = load(JJJ_PACKS.entry) as Entry;
   const caches = new Map<string, Buffer>();
   for (const argv of argvs) {
+    factories.clear();
+    modules.clear();
+    const entry = load(JJJ_PACKS.entry) as Entry;
     const io = entry.memoryIo({ columns: 100 });
     const code = await entry.main(argv, io);
     if (code !== 0) throw new Error(`jjj ${argv.join(" ")} exited ${code}: ${io.stderr()}`);
-    for (const { name, script } of loaded) {
+    for (const [name, script] of loaded) {
       const cache = script.createCachedData();
       if (cache.length > (caches.get(name)?.length ?? 0)) caches.set(name, cache);
     }
