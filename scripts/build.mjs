@@ -105,7 +105,7 @@ const lazyChildProcess = {
 // what only some need (a command's run, tables, charts, validation), loaded on demand. Node starts
 // CommonJS faster (an empty .mjs file alone costs 15% over `node -e 0`), and each file it loads
 // costs a resolution, a read and a compilation; so each chunk is turned into a CommonJS module
-// function, and the functions are stored in a few packs (dist/packs/*.js) that src/boot.ts loads
+// function, and the functions are stored in a few packs (dist/packs/*.js) that bin/jjj.js loads
 // with V8's code cache (dist/packs/*.cache), made below by running jjj's commands once.
 const cli = await build({
   ...common,
@@ -222,18 +222,11 @@ for (const [name, ids] of packs) {
   const defs = [...ids].map(
     (id) => `define(${JSON.stringify(id)},function(exports,require,module){"use strict";${chunks.get(id).code}});`,
   );
-  writeFileSync(`dist/packs/${name}.js`, `(function(define){${defs.join("\n")}})`);
+  // The main pack also returns the index the loader (bin/jjj.js) needs: the entry, and the pack
+  // of each module.
+  const index = name === "main" ? `return ${JSON.stringify({ entry: "jjj", packOf })};` : "";
+  writeFileSync(`dist/packs/${name}.js`, `(function(define){${defs.join("\n")}\n${index}})`);
 }
-await build({
-  ...common,
-  banner: {},
-  format: "cjs",
-  entryPoints: { jjj: "src/boot.ts" },
-  outdir: "dist",
-  outExtension: { ".js": ".cjs" },
-  define: { JJJ_PACKS: JSON.stringify({ entry: "jjj", packOf }) },
-  minify: process.env.JJJ_MINIFY !== "0",
-});
 // The code cache of each pack: jjj's commands run once, in one process, and V8 keeps the code they
 // compiled. Nothing depends on it but speed: a pack without its cache (or with one that another
 // Node version rejects) is compiled at run time.
@@ -262,7 +255,7 @@ execFileSync(
   process.execPath,
   [
     "-e",
-    `require("./dist/jjj.cjs").warm(${JSON.stringify(WARM)}).then((caches) => {
+    `require("./bin/jjj.js").warm(${JSON.stringify(WARM)}).then((caches) => {
       const fs = require("node:fs");
       for (const { name, cache } of caches) {
         fs.writeFileSync("dist/packs/" + name + ".cache.tmp", cache);
@@ -270,7 +263,8 @@ execFileSync(
       }
     })`,
   ],
-  { stdio: "inherit" },
+  // The last command line is written to the real standard output (see warm): discarded here.
+  { stdio: ["ignore", "ignore", "inherit"] },
 );
 
 // The build-time data checker.
