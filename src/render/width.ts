@@ -30,11 +30,16 @@ function colourCodeEnd(text: string, i: number): number {
   return -1;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Measured a character code at a time (tables measure every line of every cell, often): printable
- * ASCII costs one comparison, and only characters from U+1100 up are looked up in the table.
+ * ASCII costs one comparison, and only characters from U+1100 up are looked up in the table. Text
+ * all of printable ASCII (most of an English table) is one regular-expression test: V8 runs that
+ * as native code, where a loop over the characters would run in the interpreter on a short run.
  */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
