@@ -30,16 +30,31 @@ function colourCodeEnd(text: string, i: number): number {
   return -1;
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Text made only of characters one column wide each: printable ASCII, Latin-1 and the other Latin,
+ * Greek and Cyrillic letters, general punctuation (– — “ ” …), arrows and mathematical operators
+ * (− ≥ ≈), box drawing, block elements and the geometric shapes jjj draws with (▲ ● ◆ □), none of
+ * them East Asian wide, zero-width or a control (a test checks every one).
+ */
+export const NARROW_TEXT =
+  /^[\x20-\x7e\u00a0-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc]*$/;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are the point
+const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
 
 /**
  * Measured a character code at a time (tables measure every line of every cell, often): printable
  * ASCII costs one comparison, and only characters from U+1100 up are looked up in the table. Text
- * all of printable ASCII (most of an English table) is one regular-expression test: V8 runs that
- * as native code, where a loop over the characters would run in the interpreter on a short run.
+ * all of narrow characters (most of an English table, borders included), once colour codes are
+ * removed, is one regular-expression test: V8 runs that as native code, where a loop over the characters would run in the
+ * interpreter on a short run.
  */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (NARROW_TEXT.test(text)) return text.length;
+  if (text.includes("\u001b")) {
+    const plain = text.replace(COLOUR_CODES, "");
+    if (NARROW_TEXT.test(plain)) return plain.length;
+  }
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);

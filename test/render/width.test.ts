@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { eastAsianWidth } from "get-east-asian-width";
 import { describe, expect, it } from "vitest";
-import { displayWidth } from "../../src/render/width.js";
+import { displayWidth, NARROW_TEXT } from "../../src/render/width.js";
 
 /** The plain definition: colour codes removed, then each code point's width. */
 function reference(text: string): number {
@@ -32,6 +32,20 @@ describe("displayWidth", () => {
     expect(displayWidth("😀")).toBe(2);
     expect(displayWidth("")).toBe(0);
     expect(displayWidth("\u001b[")).toBe(1);
+  });
+
+  it("measures text of narrow characters by its length: each of them is one column wide", () => {
+    let narrow = 0;
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (!NARROW_TEXT.test(ch)) continue;
+      narrow++;
+      expect(reference(ch), `U+${cp.toString(16)}`).toBe(1);
+    }
+    expect(narrow).toBeGreaterThan(1500);
+    expect(NARROW_TEXT.test("PM2.5 89.8 µg/m³ → 44 −51% ▲ ┌─┐")).toBe(true);
+    expect(NARROW_TEXT.test("细颗粒物")).toBe(false);
+    expect(NARROW_TEXT.test("\u001b[31m")).toBe(false);
   });
 
   it("agrees with the plain definition on any text, colour codes and surrogates included", () => {
