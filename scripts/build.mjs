@@ -51,13 +51,40 @@ const tableWidth = {
   },
 };
 
-// Three of cli-table3 0.6.5's own costs, removed with the same results (the version is pinned
-// exactly, and the build fails if a patched line is not found): `draw` truncates each cell's text
-// on every line it draws, only to name the cell in a debug message jjj never turns on; and
-// `setOption`, called fifteen times for every cell, splits and joins its option's name and
-// filters an array to find the first defined value.
+// Some of cli-table3 0.6.5's own costs, removed with the same results (the version is pinned
+// exactly, and the build fails if a patched line is not found):
+// - `draw` truncates each cell's text on every line it draws, only to name the cell in a debug
+//   message jjj never turns on;
+// - each cell works out the fifteen border characters again from the table's (with `setOption`,
+//   which splits and joins each name and filters an array): a cell without characters of its own
+//   now shares the table's, worked out once (cells only read them);
+// - to find the gaps in a table, the layout checks each position against every cell of every row
+//   above it, in case one spans down; while no cell spans rows (jjj's never do), only the
+//   position's own row can hold one.
 const TABLE_PATCHES = {
+  "layout-manager.js": [
+    [
+      "    let i_max = Math.min(rows.length - 1, y);\n    let cell = { x: x, y: y };\n    for (let i = 0; i <= i_max; i++) {",
+      "    let i_max = Math.min(rows.length - 1, y);\n    let cell = { x: x, y: y };\n    for (let i = rows.jjjNoRowSpans ? i_max : 0; i <= i_max; i++) {",
+    ],
+    [
+      "    let h_max = maxHeight(table);\n    let w_max = maxWidth(table);",
+      "    let h_max = maxHeight(table);\n    let w_max = maxWidth(table);\n    table.jjjNoRowSpans = table.every((row) => row.every((cell) => (cell.rowSpan || 1) <= 1));",
+    ],
+    [
+      "          let cell = new Cell(opts);\n          cell.x = opts.x;",
+      "          let cell = new Cell(opts);\n          if (opts.rowSpan > 1) table.jjjNoRowSpans = false;\n          cell.x = opts.x;",
+    ],
+  ],
   "cell.js": [
+    [
+      "    let optionsChars = this.options.chars || {};\n    let tableChars = tableOptions.chars;\n    let chars = (this.chars = {});\n    CHAR_NAMES.forEach(function (name) {\n      setOption(optionsChars, tableChars, name, chars);\n    });",
+      "    let optionsChars = this.options.chars || {};\n    let tableChars = tableOptions.chars;\n    let chars = this.options.chars ? undefined : tableCharsOf.get(tableChars);\n    if (chars) this.chars = chars;\n    else {\n      chars = this.chars = {};\n      CHAR_NAMES.forEach(function (name) {\n        setOption(optionsChars, tableChars, name, chars);\n      });\n      if (!this.options.chars) tableCharsOf.set(tableChars, chars);\n    }",
+    ],
+    [
+      "class Cell {",
+      "const tableCharsOf = new WeakMap();\n\nclass Cell {",
+    ],
     [
       "let content = utils.truncate(this.content, 10, this.truncate);",
       "let content = ''; // jjj: only for a debug message",
@@ -75,7 +102,7 @@ const TABLE_PATCHES = {
 const tablePatches = {
   name: "cli-table3-patches",
   setup(b) {
-    b.onLoad({ filter: /cli-table3[\\/]src[\\/](cell)\.js$/ }, async (args) => {
+    b.onLoad({ filter: /cli-table3[\\/]src[\\/](cell|layout-manager)\.js$/ }, async (args) => {
       let text = readFileSync(args.path, "utf8");
       for (const [from, to] of TABLE_PATCHES[basename(args.path)]) {
         if (!text.includes(from)) throw new Error(`cli-table3 has changed: cannot find ${JSON.stringify(from)}`);
