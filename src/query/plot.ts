@@ -58,9 +58,11 @@ export function yScale(values: readonly number[], height: number): YScale {
     const places = stepPlaces(half);
     const lo = round(Math.floor(round(min / half, 9)) * half, places);
     const hi = round(Math.ceil(round(max / half, 9)) * half, places);
+    // Steps too fine for the rows are passed over before their (many) ticks are listed.
+    if ((rows * step) / (hi - lo) < minGap) continue;
     const ticks: number[] = [];
     for (let i = Math.ceil(round(lo / step, 9)); i * step <= hi + step * 1e-9; i++) ticks.push(round(i * step, places));
-    if (ticks.length >= 2 && (rows * step) / (hi - lo) >= minGap) return { lo, hi, height, step, ticks };
+    if (ticks.length >= 2) return { lo, hi, height, step, ticks };
   }
   return { lo: min, hi: max, height, step: max - min, ticks: [min, max] };
 }
