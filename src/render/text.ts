@@ -15,6 +15,19 @@ const TOKENS =
  */
 export function wrapText(text: string, width: number, indent = ""): string[] {
   const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    // Most paragraphs fit (a table cell, a note): kept as they are, without the tokens.
+    if (!EDGE_SPACE.test(paragraph) && stringWidth(paragraph) <= width) lines.push(paragraph);
+    else lines.push(...wrapByTokens(paragraph, width, indent));
+  }
+  return lines;
+}
+
+const EDGE_SPACE = /^\s|\s$/;
+
+/** wrapText, a token at a time, for any text (exported for a test: wrapText must agree with it). */
+export function wrapByTokens(text: string, width: number, indent = ""): string[] {
+  const lines: string[] = [];
   const indentWidth = stringWidth(indent);
   for (const paragraph of text.split("\n")) {
     let line = "";

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "../../src/i18n/messages.js";
-import { padEnd, padStart, wrapText } from "../../src/render/text.js";
+import { padEnd, padStart, wrapByTokens, wrapText } from "../../src/render/text.js";
 
 const ZH = MESSAGES.sourceLine.zh;
 const EN = MESSAGES.sourceLine.en;
@@ -13,6 +14,40 @@ const words = (s: string) =>
     .filter(Boolean);
 
 describe("wrapText", () => {
+  it("keeps a paragraph that fits as it is, exactly as wrapping it a token at a time does", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u3000",
+      "京",
+      "津冀",
+      "（",
+      "）",
+      "。",
+      "PM2.5",
+      "a",
+      "word",
+      "\u001b[31m",
+      "−51%",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom("", "  "),
+        (pieces, width, indent) => {
+          const text = pieces.join("");
+          expect(wrapText(text, width, indent)).toEqual(wrapByTokens(text, width, indent));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(wrapText("2014 → 2020", 20)).toEqual(["2014 → 2020"]);
+    expect(wrapText("  indented", 20)).toEqual(["  indented"]);
+  });
+
   it("breaks Chinese between any two characters, counting each as two columns", () => {
     expect(wrapText("京津冀协同发展", 6)).toEqual(["京津冀", "协同发", "展"]);
     expect(wrapText("京津冀协同发展", 7)).toEqual(["京津冀", "协同发", "展"]);
