@@ -205,7 +205,7 @@ for (const [, chunk] of chunks) {
 // Which lazy chunks need each module.
 const users = new Map();
 for (const [target, ids] of lazy) for (const id of ids) users.set(id, [...(users.get(id) ?? []), target]);
-const SHARED_BYTES = 20_000;
+const SHARED_BYTES = 100_000;
 const alone = (id) => !lazy.has(id) && users.get(id).length > 1 && chunks.get(id).code.length > SHARED_BYTES;
 const packs = new Map([["main", main]]);
 for (const [target, ids] of lazy) {
