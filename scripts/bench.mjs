@@ -4,6 +4,8 @@
 // the floor, and peak memory (max RSS, via GNU time where it is installed); then the scale series
 // with synthetic data of 1,000, 10,000 and 100,000 facts. Exits 1 when a target is missed.
 // Not part of `npm test`: machines are noisy, and tests never assert timings.
+// BENCH_RUNS sets the number of runs; BENCH_STARTUP_ONLY=1 skips the scale series,
+// BENCH_SCALE_ONLY=1 the start-up.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -86,6 +88,11 @@ for (const target of process.env.BENCH_SCALE_ONLY === "1" ? [] : TARGETS) {
 if (rows.length) {
   console.log(`jjj start-up, median of ${RUNS} alternating runs (node ${process.version}, floor = node -e 0)`);
   for (const r of rows) console.log(`  ${r}`);
+}
+
+if (process.env.BENCH_STARTUP_ONLY === "1") {
+  process.exitCode = failed ? 1 : 0;
+  process.exit();
 }
 
 // Scale: load + validate (`jjj validate`) and load + validate + compare (`jjj compare --json`) with

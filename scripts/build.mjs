@@ -174,7 +174,10 @@ for (const file of cli.outputFiles) {
     { minify: process.env.JJJ_MINIFY !== "0", target: "node20" },
   );
   chunks.set(id, {
-    code,
+    // Only ASCII: esbuild writes strings and templates with escapes but keeps the characters of a
+    // regular expression literal (and of comments, unminified), where an escape means the same.
+    // Node reads a file of ASCII faster, into a string half the size.
+    code: code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
     imports: internal.filter((i) => i.kind === "import-statement").map((i) => idOf(i.path)),
     dynamic: internal.filter((i) => i.kind === "dynamic-import").map((i) => idOf(i.path)),
   });

@@ -48,6 +48,13 @@ describe("start-up loads only what every command needs", () => {
     expect(m.packs[program]?.requires).toEqual(["main"]);
   });
 
+  it("every pack is plain ASCII, which Node reads fastest", () => {
+    for (const name of Object.keys(manifest().packs)) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
+      expect(packText(name).match(/[^\u0000-\u007f]/)?.[0], name).toBeUndefined();
+    }
+  });
+
   it("every module of the bundle runs in strict mode, as the ES modules it was made from", () => {
     for (const [name, pack] of Object.entries(manifest().packs)) {
       const text = packText(name);
