@@ -293,11 +293,20 @@ function largerCandidates(dataset: Dataset): Candidate[] {
   const items: Item[] = dataset.facts.flatMap((fact) =>
     fact.kind === "quantity" ? askable(fact).flatMap((p) => (bounds(p) && timeKey(fact, p) ? [{ fact, p }] : [])) : [],
   );
+  // Only items of one unit, counter and time compare: each item's key is worked out once, and
+  // each is paired with the later items of its key, in order.
+  const keyOf = (item: Item) =>
+    JSON.stringify([item.fact.unit, item.fact.counter?.en ?? null, timeKey(item.fact, item.p) ?? null]);
+  const byKey = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
   const out: Candidate[] = [];
   items.forEach((a, i) => {
-    for (const b of items.slice(i + 1)) {
-      if (a.fact.unit !== b.fact.unit || a.fact.counter?.en !== b.fact.counter?.en) continue;
-      if (timeKey(a.fact, a.p) !== timeKey(b.fact, b.p)) continue;
+    for (const j of byKey.get(keyOf(a)) ?? []) {
+      if (j <= i) continue;
+      const b = items[j] as Item;
       const ba = bounds(a.p);
       const bb = bounds(b.p);
       if (!ba || !bb) continue;
