@@ -300,7 +300,9 @@ function largerCandidates(dataset: Dataset): Candidate[] {
   const byKey = new Map<string, number[]>();
   items.forEach((item, i) => {
     const key = keyOf(item);
-    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    const group = byKey.get(key);
+    if (group) group.push(i);
+    else byKey.set(key, [i]);
   });
   const out: Candidate[] = [];
   items.forEach((a, i) => {
@@ -522,7 +524,11 @@ const KINDS: readonly QuizKind[] = ["value", "year", "larger", "change", "true-f
 export function makeQuiz(dataset: Dataset, opts: { seed: number; count: number; theme?: string }): QuizRecord[] {
   const rng = seeded(opts.seed);
   const pools = new Map<QuizKind, Candidate[]>();
-  for (const c of candidates(dataset, opts.theme)) pools.set(c.kind, [...(pools.get(c.kind) ?? []), c]);
+  for (const c of candidates(dataset, opts.theme)) {
+    const pool = pools.get(c.kind);
+    if (pool) pool.push(c);
+    else pools.set(c.kind, [c]);
+  }
   const kinds = rng.shuffle(KINDS.filter((k) => pools.has(k)));
   const used = new Set<string>();
   const out: QuizRecord[] = [];

@@ -389,7 +389,9 @@ function overlapNotes(
       const p = s.points[m.index];
       if (!p) continue;
       const k = `${m.col},${m.row}`;
-      at.set(k, [...(at.get(k) ?? []), { s, p }]);
+      const here = at.get(k);
+      if (here) here.push({ s, p });
+      else at.set(k, [{ s, p }]);
     }
   }
   const hidden: string[] = [];
