@@ -118,11 +118,20 @@ export function derivedPoints(fact: QuantityFact): Point[] {
   return out;
 }
 
-/** Every point of a quantity, stated and derived, ordered by year (undated last). */
-export function points(fact: QuantityFact): Point[] {
+const pointsOf = new WeakMap<QuantityFact, readonly Point[]>();
+
+/**
+ * Every point of a quantity, stated and derived, ordered by year (undated last). Worked out once
+ * per fact (facts are not changed once loaded; a run asks for the same fact's points many times).
+ */
+export function points(fact: QuantityFact): readonly Point[] {
+  const known = pointsOf.get(fact);
+  if (known) return known;
   const out = fact.values.map(fromValue);
   for (const p of derivedPoints(fact)) out.push(p);
-  return out.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
+  out.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
+  pointsOf.set(fact, out);
+  return out;
 }
 
 /**
