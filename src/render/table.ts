@@ -5,7 +5,7 @@ import type { Paint } from "../cli/color.js";
 import { maxOf } from "../lib/extremes.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";
 import { wrapText } from "./text.js";
-import { displayWidth as stringWidth } from "./width.js";
+import { NARROW_TEXT, displayWidth as stringWidth } from "./width.js";
 
 export interface RenderContext {
   chalk: Paint;
@@ -85,8 +85,13 @@ function maxLineWidth(text: string): number {
  * The longest piece of a text that may not be broken: in prose a word or one CJK character; in
  * other cells (figures, short terms such as 个百分点 or 改善) everything between two spaces.
  */
-function longestToken(text: string, prose: boolean): number {
+export function longestToken(text: string, prose: boolean): number {
   let max = 0;
+  if (NARROW_TEXT.test(text)) {
+    // No wide characters to break at, and each character one column: the longest word's length.
+    for (const token of text.split(/\s+/)) if (token.length > max) max = token.length;
+    return max;
+  }
   const pieces = prose ? /\s+|(?=[\u2E80-\uFFEF])|(?<=[\u2E80-\uFFEF])/ : /\s+/;
   for (const token of text.split(pieces)) max = Math.max(max, stringWidth(token));
   return max;

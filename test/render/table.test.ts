@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { PLAIN } from "../../src/cli/color.js";
@@ -5,7 +6,8 @@ import type { Lang } from "../../src/cli/lang.js";
 import { bundledDataset } from "../../src/dataset/bundled.js";
 import { compare } from "../../src/query/compare.js";
 import { factsOfTheme } from "../../src/query/lookup.js";
-import { fitColumns, renderTable } from "../../src/render/table.js";
+import { fitColumns, longestToken, renderTable } from "../../src/render/table.js";
+import { displayWidth } from "../../src/render/width.js";
 import { compareTable } from "../../src/view/compare.js";
 import { factsTable } from "../../src/view/facts.js";
 import { themesTable } from "../../src/view/themes.js";
@@ -95,5 +97,40 @@ describe("renderTable layout", () => {
 
   it("uses no colour with the plain paint", () => {
     expect(render(cjk, 80)).not.toContain("\u001b[");
+  });
+});
+
+describe("longestToken", () => {
+  /** The definition: split at spaces (and, in prose, around each wide character), widest piece. */
+  function reference(text: string, prose: boolean): number {
+    const pieces = prose ? /\s+|(?=[\u2E80-\uFFEF])|(?<=[\u2E80-\uFFEF])/ : /\s+/;
+    return Math.max(0, ...text.split(pieces).map(displayWidth));
+  }
+
+  it("is the widest piece a line may not be broken in, for any text", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "\u00a0",
+      "\t",
+      "PM2.5",
+      "−51%",
+      "µg/m³",
+      "京津冀",
+      "（",
+      "。",
+      "a",
+      "word",
+      "▲",
+      "\u001b[2m",
+      "",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.boolean(), (pieces, prose) => {
+        const text = pieces.join("");
+        expect(longestToken(text, prose)).toBe(reference(text, prose));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(longestToken("the Beijing-Tianjin corridor", true)).toBe(15);
   });
 });
