@@ -81,10 +81,7 @@ const TABLE_PATCHES = {
       "    let optionsChars = this.options.chars || {};\n    let tableChars = tableOptions.chars;\n    let chars = (this.chars = {});\n    CHAR_NAMES.forEach(function (name) {\n      setOption(optionsChars, tableChars, name, chars);\n    });",
       "    let optionsChars = this.options.chars || {};\n    let tableChars = tableOptions.chars;\n    let chars = this.options.chars ? undefined : tableCharsOf.get(tableChars);\n    if (chars) this.chars = chars;\n    else {\n      chars = this.chars = {};\n      CHAR_NAMES.forEach(function (name) {\n        setOption(optionsChars, tableChars, name, chars);\n      });\n      if (!this.options.chars) tableCharsOf.set(tableChars, chars);\n    }",
     ],
-    [
-      "class Cell {",
-      "const tableCharsOf = new WeakMap();\n\nclass Cell {",
-    ],
+    ["class Cell {", "const tableCharsOf = new WeakMap();\n\nclass Cell {"],
     [
       "let content = utils.truncate(this.content, 10, this.truncate);",
       "let content = ''; // jjj: only for a debug message",
@@ -177,7 +174,7 @@ for (const file of cli.outputFiles) {
     // Only ASCII: esbuild writes strings and templates with escapes but keeps the characters of a
     // regular expression literal (and of comments, unminified), where an escape means the same.
     // Node reads a file of ASCII faster, into a string half the size.
-    code: code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+    code: code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
     imports: internal.filter((i) => i.kind === "import-statement").map((i) => idOf(i.path)),
     dynamic: internal.filter((i) => i.kind === "dynamic-import").map((i) => idOf(i.path)),
   });
