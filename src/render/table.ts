@@ -92,7 +92,7 @@ export function longestToken(text: string, prose: boolean): number {
     for (const token of text.split(/\s+/)) if (token.length > max) max = token.length;
     return max;
   }
-  const pieces = prose ? /\s+|(?=[\u2E80-\uFFEF])|(?<=[\u2E80-\uFFEF])/ : /\s+/;
+  const pieces = prose ? /\s+|(?=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])|(?<=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])/u : /\s+/;
   for (const token of text.split(pieces)) max = Math.max(max, stringWidth(token));
   return max;
 }

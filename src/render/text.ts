@@ -3,10 +3,11 @@ import { displayWidth as stringWidth } from "./width.js";
 /**
  * Wide (CJK) characters: a line may break before or after any of them, except that closing
  * punctuation （。，）stays with the character before it and opening punctuation with the one
- * after, as Chinese typesetting requires.
+ * after, as Chinese typesetting requires. Read by code point (`u`), so that a character outside
+ * the Basic Multilingual Plane (a rare ideograph, an emoji) is never split in two.
  */
 const TOKENS =
-  /[（“‘「『《〈【]*[\u2E80-\uFFEF][）”’」』》〉】。，、；：！？]*|[^\s\u2E80-\uFFEF]+[）”’」』》〉】。，、；：！？]*|\s+/g;
+  /[（“‘「『《〈【]*[\u2E80-\uFFEF\u{20000}-\u{3FFFF}][）”’」』》〉】。，、；：！？]*|[^\s\u2E80-\uFFEF\u{20000}-\u{3FFFF}]+[）”’」』》〉】。，、；：！？]*|\s+/gu;
 
 /**
  * Wrap text to `width` terminal columns. Breaks at spaces in Latin text and between any two

@@ -103,7 +103,9 @@ describe("renderTable layout", () => {
 describe("longestToken", () => {
   /** The definition: split at spaces (and, in prose, around each wide character), widest piece. */
   function reference(text: string, prose: boolean): number {
-    const pieces = prose ? /\s+|(?=[\u2E80-\uFFEF])|(?<=[\u2E80-\uFFEF])/ : /\s+/;
+    const pieces = prose
+      ? /\s+|(?=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])|(?<=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])/u
+      : /\s+/;
     return Math.max(0, ...text.split(pieces).map(displayWidth));
   }
 
@@ -121,6 +123,8 @@ describe("longestToken", () => {
       "a",
       "word",
       "▲",
+      "𠀀",
+      "😀",
       "\u001b[2m",
       "",
     );

@@ -31,6 +31,11 @@ describe("wrapText", () => {
       "word",
       "\u001b[31m",
       "−51%",
+      "\u00a0",
+      "𝐀",
+      "𠀀",
+      "😀",
+      "a-very-long-word",
     );
     fc.assert(
       fc.property(
@@ -45,6 +50,9 @@ describe("wrapText", () => {
       { numRuns: 3000 },
     );
     expect(wrapText("2014 → 2020", 20)).toEqual(["2014 → 2020"]);
+    // A character outside the Basic Multilingual Plane is never split in two.
+    expect(wrapByTokens("x 𝐀", 3)).toEqual(["x 𝐀"]);
+    expect(wrapText("𠀀𠀁𠀂", 4)).toEqual(["𠀀𠀁", "𠀂"]);
     expect(wrapText("  indented", 20)).toEqual(["  indented"]);
   });
 
