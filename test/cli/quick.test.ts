@@ -149,12 +149,67 @@ describe("the quick parser", () => {
         const quick = quickParse(line);
         if (quick === undefined) return;
         read++;
-        expect(viaCommander(line)).toEqual(quick);
+        expect(viaCommander(line)).toStrictEqual(quick);
       }),
       { numRuns: 2000, seed: 20141226 },
     );
     // The property holds of real reads, not only of command lines left to commander.
     expect(read).toBeGreaterThan(200);
+  });
+
+  it("reads well-formed command lines of every command as commander does (3,000 generated ones)", () => {
+    const g = grammar();
+    // Values that could be mistaken for something else: options, command names, keys, CJK, astral.
+    const value = fc.constantFrom(
+      "2014",
+      "2020",
+      "",
+      "=",
+      "x=y",
+      "--help",
+      "-V",
+      "compare",
+      "__proto__",
+      "京津冀",
+      "𝐀",
+      "0",
+      " 2014 ",
+      "a b",
+    );
+    const line = fc
+      .constantFrom(...Object.keys(g.commands).filter((c) => c !== "overview"))
+      .chain((command): fc.Arbitrary<string[]> => {
+        const spec = g.commands[command] as (typeof g.commands)[string];
+        const flags = Object.entries({ ...g.shared, ...spec.options });
+        const option = fc.constantFrom(...flags).chain(([flag, o]): fc.Arbitrary<string[]> => {
+          if (!o.value) return fc.constant<string[]>([flag]);
+          const v = o.choices ? fc.oneof(fc.constantFrom(...o.choices), value) : value;
+          return fc
+            .tuple(v, fc.boolean())
+            .map(([x, joined]) => (joined && flag.startsWith("--") ? [`${flag}=${x}`] : [flag, x]));
+        });
+        const operand = fc.constantFrom("pm25", "gdp", "雄安", "compare", "𠀀", "1");
+        return fc
+          .array(
+            fc.oneof(
+              option,
+              operand.map((o) => [o]),
+            ),
+            { maxLength: 6 },
+          )
+          .map((parts) => [command, ...parts.flat()]);
+      });
+    let read = 0;
+    fc.assert(
+      fc.property(line, (argv) => {
+        const quick = quickParse(argv);
+        if (quick === undefined) return;
+        read++;
+        expect(viaCommander(argv)).toStrictEqual(quick);
+      }),
+      { numRuns: 3000, seed: 20201231 },
+    );
+    expect(read).toBeGreaterThan(1000);
   });
 
   it("reads from the grammar of the current commander program", () => {
