@@ -39,21 +39,38 @@ function colourCodeEnd(text: string, i: number): number {
 export const NARROW_TEXT =
   /^[\x20-\x7e\u00a0-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc]*$/;
 
+/**
+ * The wide characters of Chinese text, two columns each: CJK symbols and punctuation (、。「」),
+ * CJK unified ideographs and fullwidth forms (（），：). A test checks every one.
+ */
+export const WIDE_CJK = /[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]/g;
+
+/** Text of narrow characters and those wide ones: most Chinese text jjj shows. */
+const NARROW_OR_CJK =
+  /^[\x20-\x7e\u00a0-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]*$/;
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are the point
 const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
+
+/** The width of text known to be narrow characters and common CJK ones. */
+function narrowOrCjkWidth(text: string): number {
+  return text.length + (text.match(WIDE_CJK)?.length ?? 0);
+}
 
 /**
  * Measured a character code at a time (tables measure every line of every cell, often): printable
  * ASCII costs one comparison, and only characters from U+1100 up are looked up in the table. Text
  * all of narrow characters (most of an English table, borders included), once colour codes are
- * removed, is one regular-expression test: V8 runs that as native code, where a loop over the characters would run in the
- * interpreter on a short run.
+ * removed, is one regular-expression test, and Chinese text of common characters two: V8 runs
+ * those as native code, where a loop over the characters would run in the interpreter on a
+ * short run.
  */
 export function displayWidth(text: string): number {
   if (NARROW_TEXT.test(text)) return text.length;
+  if (NARROW_OR_CJK.test(text)) return narrowOrCjkWidth(text);
   if (text.includes("\u001b")) {
     const plain = text.replace(COLOUR_CODES, "");
-    if (NARROW_TEXT.test(plain)) return plain.length;
+    if (NARROW_OR_CJK.test(plain)) return narrowOrCjkWidth(plain);
   }
   let width = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { eastAsianWidth } from "get-east-asian-width";
 import { describe, expect, it } from "vitest";
-import { displayWidth, NARROW_TEXT } from "../../src/render/width.js";
+import { displayWidth, NARROW_TEXT, WIDE_CJK } from "../../src/render/width.js";
 
 /** The plain definition: colour codes removed, then each code point's width. */
 function reference(text: string): number {
@@ -48,6 +48,19 @@ describe("displayWidth", () => {
     expect(NARROW_TEXT.test("\u001b[31m")).toBe(false);
   });
 
+  it("counts each of the common CJK characters two columns", () => {
+    let wide = 0;
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (!ch.match(WIDE_CJK)) continue;
+      wide++;
+      expect(reference(ch), `U+${cp.toString(16)}`).toBe(2);
+    }
+    expect(wide).toBeGreaterThan(20000);
+    expect(displayWidth("京津冀（2014）：PM2.5 −51%")).toBe(26);
+    expect(displayWidth("\u001b[1m细颗粒物\u001b[22m 44")).toBe(11);
+  });
+
   it("agrees with the plain definition on any text, colour codes and surrogates included", () => {
     const piece = fc.oneof(
       fc.string({ unit: "grapheme" }),
@@ -62,6 +75,10 @@ describe("displayWidth", () => {
         "\ud83d",
         "\ude00",
         "京津冀",
+        "（）：、。",
+        "\u303f",
+        "\uff61",
+        "−51%",
       ),
     );
     fc.assert(
