@@ -1,4 +1,7 @@
-/** main(argv, io) → exit code. Builds a fresh program per call; maps every error to a code. */
+/**
+ * main(argv, io) → exit code. Reads common command lines with the quick parser (cli/quick.ts),
+ * the rest with a fresh commander program; maps every error to a code.
+ */
 
 import { makeContext } from "./cli/context.js";
 import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./cli/errors.js";
