@@ -32,12 +32,12 @@ for (const f of d.facts) {
 }' data/article.json`;
 
 execSync(
-  "node_modules/.bin/esbuild src/dataset/units.ts --bundle --format=esm --log-level=warning --outfile=dist/units.mjs",
+  "node_modules/.bin/esbuild src/dataset/units.ts --bundle --format=esm --log-level=warning --outfile=.build/units.mjs",
   {
     cwd: ROOT,
   },
 );
-const { UNITS } = await import(`${join(ROOT, "dist", "units.mjs")}?${Date.now()}`);
+const { UNITS } = await import(`${join(ROOT, ".build", "units.mjs")}?${Date.now()}`);
 const sup = JSON.parse(readFileSync(join(ROOT, "data", "supplement.json"), "utf8"));
 
 function expand(template) {

@@ -8,7 +8,7 @@ import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./cli
 import { type Io, processIo } from "./cli/io.js";
 import { type Lang, langFromArgs } from "./cli/lang.js";
 import type { Program, Schedule } from "./cli/program.js";
-import { commandNames, quickParse } from "./cli/quick.js";
+import { quickParse } from "./cli/quick.js";
 import { ACTIONS } from "./commands/actions.js";
 import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
 
@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const schedule: Schedule = (opts, run, options) => {
         pending = { run, opts, command: quick.command, data: options?.data !== false };
       };
-      ACTIONS[quick.command]?.(quick.opts, quick.args, schedule, commandNames);
+      ACTIONS[quick.command]?.(quick.opts, quick.args, schedule);
     } else {
       cli = await import("./cli/program.js");
       program = cli.buildProgram(io, argv);

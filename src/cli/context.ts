@@ -4,7 +4,7 @@ import { bundledDataset } from "../dataset/bundled.js";
 import type { Dataset } from "../dataset/load.js";
 import type { ViewContext } from "../view/common.js";
 import { type ColorMode, colorLevel, makePaint, type Paint } from "./color.js";
-import { usageError } from "./errors.js";
+import { numberOption, usageError } from "./errors.js";
 import type { Io } from "./io.js";
 import { type Lang, langFromEnv } from "./lang.js";
 import { type Format, type OutputOptions, parseFields, requestedFormat } from "./output.js";
@@ -53,17 +53,12 @@ export const MIN_HEIGHT = 5;
 export const MAX_HEIGHT = 100;
 
 export function parseWidth(raw: string): number {
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < MIN_WIDTH || n > MAX_WIDTH) {
-    throw usageError(
-      {
-        zh: `--width 应为 ${MIN_WIDTH} 到 ${MAX_WIDTH} 之间的整数，而不是 "${raw}"`,
-        en: `--width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}, not "${raw}"`,
-      },
-      { zh: "例如 --width 80", en: "for example --width 80" },
-    );
-  }
-  return n;
+  return numberOption("--width", raw, {
+    min: MIN_WIDTH,
+    max: MAX_WIDTH,
+    what: { zh: "整数", en: "a whole number" },
+    example: "80",
+  });
 }
 
 function resolveWidth(opts: GlobalOptions, io: Io): number {

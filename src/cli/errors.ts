@@ -35,6 +35,34 @@ export function usageError(message: Message, hint?: Message): CliError {
   return new CliError(message, EXIT.usage, hint);
 }
 
+/** What a number option takes: its range, its form, what to call it, and an example. */
+export interface NumberRule {
+  min: number;
+  max: number;
+  /** The digits it is written in: whole numbers (the default), decimals, or a four-digit year. */
+  form?: "whole" | "decimal" | "year";
+  /** "a whole number" / "整数", … as the message says it. */
+  what: { zh: string; en: string };
+  example: string;
+}
+
+const NUMBER_FORMS = { whole: /^\d+$/, decimal: /^\d+(\.\d+)?$/, year: /^\d{4}$/ };
+
+/** A number option's value, checked: `--width must be a whole number from 40 to 1000, not "x"`. */
+export function numberOption(option: string, value: string, rule: NumberRule): number {
+  const n = Number(value);
+  if (!NUMBER_FORMS[rule.form ?? "whole"].test(value.trim()) || n < rule.min || n > rule.max) {
+    throw usageError(
+      {
+        zh: `${option} 应为 ${rule.min} 到 ${rule.max} 之间的${rule.what.zh}，而不是 "${value}"`,
+        en: `${option} must be ${rule.what.en} from ${rule.min} to ${rule.max}, not "${value}"`,
+      },
+      { zh: `例如 ${option} ${rule.example}`, en: `for example ${option} ${rule.example}` },
+    );
+  }
+  return n;
+}
+
 /** An interactive command was stopped (Ctrl-C, SIGINT, SIGTERM): exit with its code, without a message. */
 export class Stopped extends Error {
   constructor(readonly exitCode: ExitCode) {

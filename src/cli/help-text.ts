@@ -1,7 +1,17 @@
 /** Help text shared by every command, and the help topics of `jjj help <topic>`. */
 import { EXIT } from "./errors.js";
 import type { Lang } from "./lang.js";
-import { FORMAT_HELP, FORMATS, type Format } from "./output.js";
+import { FORMATS, type Format } from "./output.js";
+
+/** One line per format, for `--help`, `jjj help formatting` and the README. */
+const FORMAT_HELP: Record<Format, string> = {
+  table: "aligned table for people (the default; colour on a terminal)",
+  json: "a JSON array of records (`--json` is short for this)",
+  ndjson: "one compact JSON record per line",
+  csv: "RFC 4180 CSV, UTF-8, with a header row; nested fields become dotted columns (label.zh)",
+  tsv: "tab-separated values with a header row; tab, newline and backslash escaped as \\t \\n \\\\",
+  md: "a Markdown table, with the table's notes",
+};
 
 const ENVIRONMENT_HELP_EN = `
 Environment:
@@ -33,9 +43,6 @@ present 和 quiz 在终端中：Ctrl-C 后为 130，SIGTERM 后为 143（\`jjj h
 export function environmentHelp(lang: Lang): string {
   return lang === "zh" ? ENVIRONMENT_HELP_ZH : ENVIRONMENT_HELP_EN;
 }
-
-/** The English text, as before: `jjj --help` in an English locale. */
-export const ENVIRONMENT_HELP = ENVIRONMENT_HELP_EN;
 
 const EXIT_CODES = `Exit codes of jjj:
 

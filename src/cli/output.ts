@@ -7,16 +7,6 @@ import { usageError } from "./errors.js";
 export const FORMATS = ["table", "json", "ndjson", "csv", "tsv", "md"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** One line per format, for `--help`, `jjj help formatting` and the README. */
-export const FORMAT_HELP: Record<Format, string> = {
-  table: "aligned table for people (the default; colour on a terminal)",
-  json: "a JSON array of records (`--json` is short for this)",
-  ndjson: "one compact JSON record per line",
-  csv: "RFC 4180 CSV, UTF-8, with a header row; nested fields become dotted columns (label.zh)",
-  tsv: "tab-separated values with a header row; tab, newline and backslash escaped as \\t \\n \\\\",
-  md: "a Markdown table, with the table's notes",
-};
-
 export interface OutputOptions {
   json?: boolean;
   format?: Format;

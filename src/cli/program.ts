@@ -17,17 +17,15 @@ import { sourcesCommand } from "../commands/sources.js";
 import { themesCommand } from "../commands/themes.js";
 import { timelineCommand } from "../commands/timeline.js";
 import { validateCommand } from "../commands/validate.js";
-import { type Context, type GlobalOptions, makeContext } from "./context.js";
+import type { Context, GlobalOptions } from "./context.js";
 import type { ExitCode } from "./errors.js";
 import { examples, helpConfiguration } from "./help-format.js";
-import { ENVIRONMENT_HELP, environmentHelp } from "./help-text.js";
+import { environmentHelp } from "./help-text.js";
 import type { Io } from "./io.js";
 import { type Lang, langFromArgs, tr } from "./lang.js";
 import { FORMATS } from "./output.js";
 
 export const VERSION = "0.1.0";
-
-export { ENVIRONMENT_HELP };
 
 /** Options every command shares, described in this language. */
 export function addSharedOptions(cmd: Command, lang: Lang = "en"): Command {
@@ -212,7 +210,6 @@ export function buildProgram(
     ["completion", () => completionCommand(schedule, lang, () => program)],
     ["help", () => helpCommand(schedule, lang, () => program)],
   ];
-  const names = () => factories.map(([n]) => n).filter((n) => n !== "overview");
   const word = argv === undefined ? undefined : commandWord(program, argv);
   const only = factories.find(([name]) => name === word && name !== "help" && name !== "completion");
   for (const [, make] of only ? [only] : factories) {
@@ -221,7 +218,7 @@ export function buildProgram(
     if (act) {
       // Commander passes the declared arguments, then the options and the command.
       cmd.action(function (this: Command, ...args: unknown[]) {
-        act(this.optsWithGlobals<GlobalOptions>(), args.slice(0, this.registeredArguments.length), schedule, names);
+        act(this.optsWithGlobals<GlobalOptions>(), args.slice(0, this.registeredArguments.length), schedule);
       });
     }
     addSharedOptions(cmd, lang);
@@ -242,4 +239,3 @@ export function buildProgram(
 export { CommanderError } from "commander";
 export { commanderMessage } from "./commander-errors.js";
 export type { GlobalOptions };
-export { makeContext };

@@ -5,47 +5,39 @@
  * actions to commander's commands.
  */
 import { DEFAULT_HEIGHT, type GlobalOptions, MAX_HEIGHT, MIN_HEIGHT } from "../cli/context.js";
-import { usageError } from "../cli/errors.js";
+import { numberOption, usageError } from "../cli/errors.js";
 import type { Schedule } from "../cli/program.js";
+import { commandNames } from "../cli/quick.js";
 import { MAX_YEAR, MIN_YEAR } from "../dataset/constants.js";
 import { MAX_SEED } from "../quiz/random.js";
 
-export { DEFAULT_HEIGHT, MAX_SEED };
-
 /**
- * A command's action: its options (with the program's, as commander's optsWithGlobals gives them),
- * its arguments as commander passes them to an action (one per declared argument; an array for a
- * variadic one), and the names of every command (for `jjj <unknown word>`).
+ * A command's action: its options (with the program's, as commander's optsWithGlobals gives them)
+ * and its arguments as commander passes them to an action (one per declared argument; an array for
+ * a variadic one).
  */
-export type Action = (opts: GlobalOptions, args: readonly unknown[], schedule: Schedule, names: () => string[]) => void;
+export type Action = (opts: GlobalOptions, args: readonly unknown[], schedule: Schedule) => void;
+
+const WHOLE = { zh: "整数", en: "a whole number" };
 
 /** A year option's value, checked: four digits, within the years the data may hold. */
 export function parseYear(option: string, value: string): number {
-  const n = Number(value);
-  if (!/^\d{4}$/.test(value.trim()) || n < MIN_YEAR || n > MAX_YEAR) {
-    throw usageError(
-      {
-        zh: `${option} 应为 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的年份，而不是 "${value}"`,
-        en: `${option} must be a year from ${MIN_YEAR} to ${MAX_YEAR}, not "${value}"`,
-      },
-      { zh: `例如 ${option} 2014`, en: `for example ${option} 2014` },
-    );
-  }
-  return n;
+  return numberOption(option, value, {
+    min: MIN_YEAR,
+    max: MAX_YEAR,
+    form: "year",
+    what: { zh: "年份", en: "a year" },
+    example: "2014",
+  });
 }
 
 export function parseHeight(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < MIN_HEIGHT || n > MAX_HEIGHT) {
-    throw usageError(
-      {
-        zh: `--height 应为 ${MIN_HEIGHT} 到 ${MAX_HEIGHT} 之间的行数，而不是 "${value}"`,
-        en: `--height must be a whole number of rows from ${MIN_HEIGHT} to ${MAX_HEIGHT}, not "${value}"`,
-      },
-      { zh: "例如 --height 18", en: "for example --height 18" },
-    );
-  }
-  return n;
+  return numberOption("--height", value, {
+    min: MIN_HEIGHT,
+    max: MAX_HEIGHT,
+    what: { zh: "行数", en: "a whole number of rows" },
+    example: String(DEFAULT_HEIGHT),
+  });
 }
 
 export const MIN_AUTO = 1;
@@ -53,17 +45,13 @@ export const MAX_AUTO = 3600;
 
 /** --auto's seconds, checked: a number from 1 to 3600 (2.5 is fine). */
 export function parseAuto(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n < MIN_AUTO || n > MAX_AUTO) {
-    throw usageError(
-      {
-        zh: `--auto 应为 ${MIN_AUTO} 到 ${MAX_AUTO} 之间的秒数，而不是 "${value}"`,
-        en: `--auto must be a number of seconds from ${MIN_AUTO} to ${MAX_AUTO}, not "${value}"`,
-      },
-      { zh: "例如 --auto 10", en: "for example --auto 10" },
-    );
-  }
-  return n;
+  return numberOption("--auto", value, {
+    min: MIN_AUTO,
+    max: MAX_AUTO,
+    form: "decimal",
+    what: { zh: "秒数", en: "a number of seconds" },
+    example: "10",
+  });
 }
 
 export const DEFAULT_COUNT = 5;
@@ -71,32 +59,12 @@ export const MAX_COUNT = 50;
 
 /** --count, checked: a whole number from 1 to 50. */
 export function parseCount(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > MAX_COUNT) {
-    throw usageError(
-      {
-        zh: `--count 应为 1 到 ${MAX_COUNT} 之间的整数，而不是 "${value}"`,
-        en: `--count must be a whole number from 1 to ${MAX_COUNT}, not "${value}"`,
-      },
-      { zh: "例如 --count 10", en: "for example --count 10" },
-    );
-  }
-  return n;
+  return numberOption("--count", value, { min: 1, max: MAX_COUNT, what: WHOLE, example: "10" });
 }
 
 /** --seed, checked: a whole number from 0 to 4294967295. */
 export function parseSeed(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n > MAX_SEED) {
-    throw usageError(
-      {
-        zh: `--seed 应为 0 到 ${MAX_SEED} 之间的整数，而不是 "${value}"`,
-        en: `--seed must be a whole number from 0 to ${MAX_SEED}, not "${value}"`,
-      },
-      { zh: "例如 --seed 7", en: "for example --seed 7" },
-    );
-  }
-  return n;
+  return numberOption("--seed", value, { min: 0, max: MAX_SEED, what: WHOLE, example: "7" });
 }
 
 export interface CompareOptions extends GlobalOptions {
@@ -137,11 +105,11 @@ export interface QuizOptions extends GlobalOptions {
 
 /** The actions of the commands that have one here (help and completion act on the program itself). */
 export const ACTIONS: Record<string, Action> = {
-  overview(opts, [words], schedule, names) {
+  overview(opts, [words], schedule) {
     const first = (words as string[])[0];
     schedule(opts, async (ctx) => {
       const overview = await import("./overview.run.js");
-      if (first !== undefined) overview.unknownCommand(first, names());
+      if (first !== undefined) overview.unknownCommand(first, commandNames());
       return overview.run(ctx);
     });
   },

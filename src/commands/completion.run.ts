@@ -4,7 +4,8 @@ import { emitText } from "../cli/emit.js";
 import { usageError } from "../cli/errors.js";
 import { HELP_TOPICS } from "../cli/help-text.js";
 import { completionModel } from "../completion/model.js";
-import { completionScript, type Shell } from "../completion/scripts.js";
+import { completionScript } from "../completion/scripts.js";
+import type { Shell } from "../completion/shells.js";
 import { contractFields } from "../contract/fields.js";
 
 export function run(ctx: Context, shell: Shell, program: Command): void {

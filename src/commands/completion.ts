@@ -2,6 +2,7 @@ import { Argument, Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { type Lang, tr } from "../cli/lang.js";
 import type { GlobalOptions, Schedule } from "../cli/program.js";
+import { SHELLS, type Shell } from "../completion/shells.js";
 
 export function completionCommand(schedule: Schedule, lang: Lang, program: () => Command): Command {
   const t = tr(lang);
@@ -13,9 +14,7 @@ export function completionCommand(schedule: Schedule, lang: Lang, program: () =>
         "输出一个脚本，让你的 shell 补全 jjj 的命令、选项、选项值、主题编号和事实编号。脚本由 jjj 自身的定义和数据生成，因此总与当前版本一致。",
       ),
     )
-    .addArgument(
-      new Argument("<shell>", t("the shell to complete in", "要补全的 shell")).choices(["bash", "zsh", "fish"]),
-    )
+    .addArgument(new Argument("<shell>", t("the shell to complete in", "要补全的 shell")).choices(SHELLS))
     .addHelpText(
       "after",
       examples(t, [
@@ -25,7 +24,7 @@ export function completionCommand(schedule: Schedule, lang: Lang, program: () =>
         "jjj completion fish > ~/.config/fish/completions/jjj.fish",
       ]),
     )
-    .action(function (this: Command, shell: "bash" | "zsh" | "fish") {
+    .action(function (this: Command, shell: Shell) {
       schedule(this.optsWithGlobals<GlobalOptions>(), async (ctx) =>
         (await import("./completion.run.js")).run(ctx, shell, program()),
       );

@@ -1,8 +1,7 @@
 /** Completion scripts for bash, zsh and fish, laid out from the completion model. Pure: model → string. */
 import { type CommandSpec, type CompletionModel, flags, type OptionSpec, type Value, valueFlags } from "./model.js";
 
-export const SHELLS = ["bash", "zsh", "fish"] as const;
-export type Shell = (typeof SHELLS)[number];
+import type { Shell } from "./shells.js";
 
 /** Values that are safe as bare shell words: ids, choices, field paths. */
 const SAFE = /^[A-Za-z0-9._+-]+$/;
