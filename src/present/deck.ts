@@ -28,17 +28,17 @@ import { derivationText, locator, type ViewContext } from "../view/common.js";
 import { pointWhen } from "../view/facts.js";
 
 /** The years the deck tells the story of. */
-export const FROM = 2014;
-export const TO = 2020;
+const FROM = 2014;
+const TO = 2020;
 
 /** A slide holds at most this many headline figures: four read from the back of a room. */
-export const MAX_FIGURES = 4;
+const MAX_FIGURES = 4;
 
 /**
  * The headline figures of each theme, in order: an editor's choice, as the overview's. A theme not
  * listed here (a user's own data) takes its first quantities, then its events.
  */
-export const THEME_HEADLINES: Readonly<Record<string, readonly string[]>> = {
+const THEME_HEADLINES: Readonly<Record<string, readonly string[]>> = {
   "function-relief": ["high-tech-share", "labour-productivity", "years-since-launch"],
   transport: ["daxing-airport-build-time", "expressway-length", "expressway-length-official"],
   "government-relocation": ["relocated-departments", "relocated-staff"],
@@ -364,7 +364,7 @@ function themeSlide(ctx: ViewContext, theme: Theme): ThemeSlide {
 }
 
 /** The series a theme's trend chart draws: the first headline fact that has three yearly points or more in a series. */
-export function trendOf(dataset: Dataset, theme: string): { fact: QuantityFact; facts: ChartFact[] } | undefined {
+function trendOf(dataset: Dataset, theme: string): { fact: QuantityFact; facts: ChartFact[] } | undefined {
   for (const fact of headlineFacts(dataset, theme)) {
     if (fact.kind !== "quantity") continue;
     const { facts } = chartFacts(dataset, [fact]);

@@ -6,7 +6,7 @@
  */
 import type { Terminal } from "../cli/io.js";
 import type { Lang } from "../cli/lang.js";
-import { displayWidth } from "../render/width.js";
+import { padEnd } from "../render/text.js";
 import type { Deck } from "./deck.js";
 import { decodeKeys, initialState, type Key, type NavState, navigate } from "./navigator.js";
 import type { Look } from "./render.js";
@@ -31,8 +31,8 @@ export interface ShowOptions {
  * One frame: each line at its row (so that no newline translation matters), padded to the full
  * width so that nothing of the previous frame is left.
  */
-export function frameText(lines: readonly string[], columns: number): string {
-  return lines.map((l, i) => `\u001b[${i + 1};1H${l}${" ".repeat(Math.max(0, columns - displayWidth(l)))}`).join("");
+function frameText(lines: readonly string[], columns: number): string {
+  return lines.map((l, i) => `\u001b[${i + 1};1H${padEnd(l, columns)}`).join("");
 }
 
 /** Run the presentation on a terminal until it ends; the terminal is restored before this returns. */

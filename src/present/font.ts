@@ -32,7 +32,7 @@ const GLYPHS: Record<string, readonly string[]> = {
   " ": ["..", "..", "..", "..", ".."],
 };
 
-export const GLYPH_ROWS = 5;
+const GLYPH_ROWS = 5;
 
 /** How big: `cols` terminal columns and `rows` terminal rows per pixel; `half` packs two pixel rows in one row (▀▄). */
 export interface FontSize {

@@ -7,7 +7,7 @@ import { mdCell, mdLine } from "../render/markdown.js";
 import type { ChartSlide, ClosingSlide, Deck, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 
 /** Width and plot height of a chart in a Markdown slide's code block. */
-export const MD_CHART = { width: 76, height: 12 };
+const MD_CHART = { width: 76, height: 12 };
 
 /** Inline text: no accidental emphasis or code from the *, _ and ` in figures (89.8*). */
 function md(text: string): string {

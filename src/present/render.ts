@@ -4,7 +4,7 @@
  * lines out; nothing here computes a figure (the chart slide brings its own drawing).
  */
 import type { Paint } from "../cli/color.js";
-import { wrapText } from "../render/text.js";
+import { padEnd, padStart, wrapText } from "../render/text.js";
 import { displayWidth } from "../render/width.js";
 import type { ChartSlide, ClosingSlide, Figure, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 import { bigWidth, drawable, type FontSize, renderBig, SIZES } from "./font.js";
@@ -64,12 +64,9 @@ export function centre(line: string, width: number): string {
 }
 
 /** Pad a line with spaces to exactly `width` columns. */
-function padTo(line: string, width: number): string {
-  return line + " ".repeat(Math.max(0, width - displayWidth(line)));
-}
 
 /** Centre a block of lines as a whole: its widest line is centred, the others keep their alignment. */
-function centreBlock(lines: readonly string[], width: number): string[] {
+export function centreBlock(lines: readonly string[], width: number): string[] {
   const widest = Math.max(0, ...lines.map(displayWidth));
   const pad = " ".repeat(Math.max(0, Math.floor((width - widest) / 2)));
   return lines.map((l) => (l === "" ? "" : `${pad}${l}`));
@@ -102,7 +99,7 @@ function figureValue(f: Figure, width: number, style: FigureStyle, look: Look): 
       const total = bw + 1 + uw;
       const pad = " ".repeat(Math.max(0, Math.floor((width - total) / 2)));
       return rows.map((r, i) =>
-        i === rows.length - 1 ? `${pad}${paint.cyan(padTo(r, bw))} ${paint.bold(f.unit)}` : `${pad}${paint.cyan(r)}`,
+        i === rows.length - 1 ? `${pad}${paint.cyan(padEnd(r, bw))} ${paint.bold(f.unit)}` : `${pad}${paint.cyan(r)}`,
       );
     }
     return [
@@ -142,7 +139,7 @@ function grid(blocks: string[][], cols: number, cellWidth: number, width: number
     const left = " ".repeat(Math.max(0, Math.floor((width - rowWidth) / 2)));
     if (i > 0) out.push("");
     for (let r = 0; r < height; r++) {
-      const cells = row.map((b) => padTo(b[r] ?? "", cellWidth));
+      const cells = row.map((b) => padEnd(b[r] ?? "", cellWidth));
       out.push(`${left}${cells.join(" ".repeat(GUTTER))}`.trimEnd());
     }
   }
@@ -242,9 +239,8 @@ function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][
     trend: cols("trend"),
     source: cols("source"),
   };
-  const right = (s: string, n: number) => " ".repeat(Math.max(0, n - displayWidth(s))) + s;
   const figures = (r: { from: string; to: string; change: string; trend: string }) =>
-    `${right(r.from, w.from)}  ${right(r.to, w.to)}  ${right(r.change, w.change)}  ${padTo(r.trend, w.trend)}`;
+    `${padStart(r.from, w.from)}  ${padStart(r.to, w.to)}  ${padStart(r.change, w.change)}  ${padEnd(r.trend, w.trend)}`;
   const figuresWidth = w.from + w.to + w.change + w.trend + 6;
   const tag = (r: ClosingSlide["rows"][number]) =>
     [r.unit, r.official ? (slide.columns.label === "指标" ? "官方" : "official") : "", r.source]
@@ -259,10 +255,10 @@ function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][
     // One line a row: label, the figures, then unit and source, dimmed.
     const lines = [
       paint.dim(
-        `${padTo(c.label, labelWidth)}  ${figures({ from: c.from, to: c.to, change: c.change, trend: c.trend })}`,
+        `${padEnd(c.label, labelWidth)}  ${figures({ from: c.from, to: c.to, change: c.change, trend: c.trend })}`,
       ),
       ...slide.rows.map(
-        (r) => `${paint.bold(padTo(truncate(r.label, labelWidth), labelWidth))}  ${figures(r)}  ${paint.dim(tag(r))}`,
+        (r) => `${paint.bold(padEnd(truncate(r.label, labelWidth), labelWidth))}  ${figures(r)}  ${paint.dim(tag(r))}`,
       ),
     ];
     out.push(centreBlock(lines, frame.width));

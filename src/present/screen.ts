@@ -6,11 +6,11 @@ import type { Lang } from "../cli/lang.js";
 import { displayWidth } from "../render/width.js";
 import type { Deck } from "./deck.js";
 import type { NavState } from "./navigator.js";
-import { centre, type Look, renderSlide, truncate } from "./render.js";
+import { centre, centreBlock, type Look, renderSlide, truncate } from "./render.js";
 
 /** The smallest screen a slide is drawn on; below it, a request to enlarge the window. */
-export const MIN_COLUMNS = 30;
-export const MIN_ROWS = 8;
+const MIN_COLUMNS = 30;
+const MIN_ROWS = 8;
 
 export interface Screen {
   columns: number;
@@ -25,7 +25,7 @@ export interface ScreenOptions {
 const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 /** The keys and what they do, as the help shows them (and the README lists them). */
-export function keyHelp(lang: Lang): [string, string][] {
+function keyHelp(lang: Lang): [string, string][] {
   return [
     ["→  Space  n  PageDown  Enter", say(lang, "下一页", "next slide")],
     ["←  p  PageUp  Backspace", say(lang, "上一页", "previous slide")],
@@ -56,9 +56,7 @@ function helpLines(lang: Lang, width: number, look: Look, auto: number | undefin
       ),
     );
   lines.push("", paint.dim(say(lang, "按任意键返回", "any key to go back")));
-  const widest = Math.max(...lines.map(displayWidth));
-  const pad = " ".repeat(Math.max(0, Math.floor((width - widest) / 2)));
-  return lines.map((l) => (l === "" ? "" : `${pad}${l}`));
+  return centreBlock(lines, width);
 }
 
 /** The status line: where we are on the left; typing, a message or the keys on the right. */

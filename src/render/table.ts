@@ -63,7 +63,7 @@ const DOWN = new Set(["┌", "┬", "┐", "+"]);
  * The rule between two pieces of one table: the bottom border of the upper piece and the top
  * border of the lower one, merged (└─┴─┘ over ┌───┐ gives ├─┴─┤). Same length: same columns.
  */
-export function joinRule(bottom: string, top: string): string {
+function joinRule(bottom: string, top: string): string {
   const ascii = bottom.startsWith("+");
   const out: string[] = [];
   for (let i = 0; i < bottom.length; i++) {
@@ -117,7 +117,7 @@ const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.l
  * Drop optional columns, last first, until the unbreakable pieces of the rest fit `width`.
  * Returns the indexes of the columns to show.
  */
-export function visibleColumns(columns: Column[], rows: Cell[][], width: number): number[] {
+function visibleColumns(columns: Column[], rows: Cell[][], width: number): number[] {
   let shown = columns.map((_, i) => i);
   const fits = () =>
     total(

@@ -36,18 +36,18 @@ function colourCodeEnd(text: string, i: number): number {
  * (− ≥ ≈), box drawing, block elements and the geometric shapes jjj draws with (▲ ● ◆ □), none of
  * them East Asian wide, zero-width or a control (a test checks every one).
  */
-export const NARROW_TEXT =
-  /^[\x20-\x7e\u00a0-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc]*$/;
+const NARROW = "\\x20-\\x7e\\u00a0-\\u02ff\\u0370-\\u052f\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u22ff\\u2500-\\u25fc";
+export const NARROW_TEXT = new RegExp(`^[${NARROW}]*$`);
 
 /**
  * The wide characters of Chinese text, two columns each: CJK symbols and punctuation (、。「」),
  * CJK unified ideographs and fullwidth forms (（），：). A test checks every one.
  */
-export const WIDE_CJK = /[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]/g;
+const CJK = "\\u3000-\\u303e\\u4e00-\\u9fff\\uff01-\\uff60";
+export const WIDE_CJK = new RegExp(`[${CJK}]`, "g");
 
 /** Text of narrow characters and those wide ones: most Chinese text jjj shows. */
-const NARROW_OR_CJK =
-  /^[\x20-\x7e\u00a0-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]*$/;
+const NARROW_OR_CJK = new RegExp(`^[${NARROW}${CJK}]*$`);
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are the point
 const COLOUR_CODES = /\u001b\[[0-9;]*m/g;

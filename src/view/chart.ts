@@ -21,7 +21,7 @@ import {
 import { barEighths, layoutSeries, rowOf, type SeriesLayout, yearTicks, yScale } from "../query/plot.js";
 import { formatScaled, formatWhen, type Scale, unitScale } from "../render/format.js";
 import { displayWidth } from "../render/width.js";
-import { derivationText, layerTag, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { derivationText, layerTag, locator, locatorJson, placeName, placeRef, type ViewContext } from "./common.js";
 import { changeText } from "./facts.js";
 import { cell, type TableView, type Tone } from "./types.js";
 
@@ -49,7 +49,6 @@ function pointJson(ctx: ViewContext, p: Omit<ChartPoint, "year"> & { year?: numb
 }
 
 function factJson(ctx: ViewContext, fact: QuantityFact, role: ChartFact["role"], unit: UnitId, indexed: boolean) {
-  const place = placeName(ctx, fact.place);
   return {
     id: fact.id,
     label: fact.label,
@@ -57,7 +56,7 @@ function factJson(ctx: ViewContext, fact: QuantityFact, role: ChartFact["role"],
     role,
     extends: fact.extends ?? null,
     basis: fact.basis ?? null,
-    place: { id: fact.place, zh: place?.zh ?? fact.place, en: place?.en ?? fact.place },
+    place: placeRef(ctx, fact.place),
     unit,
     unitLabel: unitLabel(unit, fact.counter),
     indexed,
@@ -84,8 +83,7 @@ function barKeyJson(ctx: ViewContext, key: BarKey) {
     case "period":
       return { kind: key.kind, from: key.from, to: key.to };
     case "place": {
-      const name = placeName(ctx, key.place);
-      return { kind: key.kind, place: { id: key.place, zh: name?.zh ?? key.place, en: name?.en ?? key.place } };
+      return { kind: key.kind, place: placeRef(ctx, key.place) };
     }
     case "category":
       return { kind: key.kind, category: key.category, place: key.place ?? null };

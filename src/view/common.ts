@@ -37,6 +37,17 @@ export function placeName(ctx: ViewContext, id: string | undefined): Text | unde
   return datasetIndex(ctx.dataset).places.get(id)?.name;
 }
 
+/** A theme's name in the context's language (its id where it has none). */
+export function themeName(ctx: ViewContext, id: string): string {
+  return datasetIndex(ctx.dataset).themes.get(id)?.name[ctx.lang] ?? id;
+}
+
+/** A place as the JSON records give it: its id and its name in both languages (the id where it has none). */
+export function placeRef(ctx: ViewContext, id: string): { id: string; zh: string; en: string } {
+  const name = placeName(ctx, id);
+  return { id, zh: name?.zh ?? id, en: name?.en ?? id };
+}
+
 /** The JSON form of a locator: its fields, the section's heading for the article, the publisher otherwise. */
 export function locatorJson(ctx: ViewContext, loc: Locator): SourceRef {
   const index = datasetIndex(ctx.dataset);
@@ -60,7 +71,6 @@ export function sourceDetail(ctx: ViewContext, loc: Locator): SourceDetail {
     ...locatorJson(ctx, loc),
     kind: source?.kind ?? "article",
     title: source?.title ?? { zh: loc.ref, en: loc.ref },
-    publisher: source?.publisher ?? null,
     text: { zh: sourceText({ ...ctx, lang: "zh" }, loc), en: sourceText({ ...ctx, lang: "en" }, loc) },
   };
 }

@@ -9,7 +9,7 @@ import {
   layerTag,
   locator,
   locatorJson,
-  placeName,
+  placeRef,
   publisherNotes,
   type ViewContext,
 } from "./common.js";
@@ -37,13 +37,12 @@ function endJson(ctx: ViewContext, e: CompareEnd | null): CompareRecord["from"] 
 /** The JSON contract of one `compare` row (documented in the README). */
 export function compareRecord(ctx: ViewContext, row: CompareRow): CompareRecord {
   const { fact, change } = row;
-  const place = placeName(ctx, fact.place);
   return {
     id: fact.id,
     theme: fact.theme,
     layer: fact.layer,
     label: fact.label,
-    place: { id: fact.place, zh: place?.zh ?? fact.place, en: place?.en ?? fact.place },
+    place: placeRef(ctx, fact.place),
     unit: fact.unit,
     unitLabel: unitLabel(fact.unit, fact.counter),
     better: fact.better ?? null,

@@ -8,7 +8,7 @@ import { factsOfTheme } from "../query/lookup.js";
 import { points } from "../query/points.js";
 import { formatWhen } from "../render/format.js";
 import { mdCell, mdLine } from "../render/markdown.js";
-import { layerTag, locator, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
+import { layerTag, locator, placeRef, sourceDetail, sourceText, type ViewContext } from "./common.js";
 import { changeText, factRecord, pointValue, pointWhen } from "./facts.js";
 import { factCounts, themeRecord } from "./themes.js";
 import type { TableView } from "./types.js";
@@ -44,10 +44,7 @@ export interface ExportEntry {
 
 /** The rows of `export --format csv|tsv|ndjson`: one per value (stated or derived), stated change, or event. */
 export function exportEntries(ctx: ViewContext): ExportEntry[] {
-  const place = (id: string) => {
-    const name = placeName(ctx, id);
-    return { id, zh: name?.zh ?? id, en: name?.en ?? id };
-  };
+  const place = (id: string) => placeRef(ctx, id);
   const rows: ExportEntry[] = [];
   for (const fact of orderedFacts(ctx.dataset)) {
     const base = {

@@ -6,7 +6,7 @@ import { t } from "../i18n/messages.js";
 import { maxOf, minOf } from "../lib/extremes.js";
 import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
-import { layerTag, locator, locatorJson, placeName, publisherNotes, type ViewContext } from "./common.js";
+import { layerTag, locator, locatorJson, placeName, placeRef, publisherNotes, type ViewContext } from "./common.js";
 import { factSparkline } from "./spark.js";
 import { cell, type TableView } from "./types.js";
 
@@ -33,7 +33,6 @@ function pointJson(ctx: ViewContext, p: Point): PointRecord {
 
 /** The JSON contract of one fact, shared by `facts` and `show`. */
 export function factRecord(ctx: ViewContext, fact: Fact): FactRecord {
-  const place = placeName(ctx, fact.place);
   const base = {
     id: fact.id,
     kind: fact.kind,
@@ -41,7 +40,7 @@ export function factRecord(ctx: ViewContext, fact: Fact): FactRecord {
     layer: fact.layer,
     label: fact.label,
     explanation: fact.explanation,
-    place: { id: fact.place, zh: place?.zh ?? fact.place, en: place?.en ?? fact.place },
+    place: placeRef(ctx, fact.place),
     related: fact.related ?? [],
   };
   if (fact.kind === "event") {

@@ -1,9 +1,8 @@
 /** search: hits → JSON records and a table view. */
 import type { SearchRecord } from "../contract/search.js";
-import { datasetIndex } from "../dataset/ids.js";
 import { t } from "../i18n/messages.js";
 import type { SearchHit } from "../query/search.js";
-import type { ViewContext } from "./common.js";
+import { themeName, type ViewContext } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 /** The JSON contract of one `search` hit. */
@@ -20,8 +19,7 @@ export function searchRecord(hit: SearchHit): SearchRecord {
 }
 
 export function searchTable(ctx: ViewContext, hits: SearchHit[], query: string): TableView {
-  const { lang, dataset } = ctx;
-  const themeName = (id: string) => datasetIndex(dataset).themes.get(id)?.name[lang] ?? id;
+  const { lang } = ctx;
   const kind = (k: SearchHit["kind"]) =>
     k === "theme" ? t("theme", lang).toLowerCase() : k === "event" ? t("kindEvent", lang) : "";
   return {
@@ -34,7 +32,7 @@ export function searchTable(ctx: ViewContext, hits: SearchHit[], query: string):
     ],
     rows: hits.map((h) => [
       { text: h.label[lang], tone: "strong" as const, sub: [h.id, kind(h.kind)].filter(Boolean).join(" · ") },
-      cell(themeName(h.theme)),
+      cell(themeName(ctx, h.theme)),
       { text: h.matched.join(", "), sub: h.excerpt },
       cell(String(h.score), "muted"),
     ]),

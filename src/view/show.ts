@@ -1,13 +1,22 @@
 /** show: one fact in full, as lines of text; and its sources, as records and a table. */
 import type { Paint } from "../cli/color.js";
 import type { ShowSourceRecord } from "../contract/show.js";
+import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import { points, pointYear } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { wrapText } from "../render/text.js";
-import { derivationText, layerTag, placeName, sourceDetail, sourceText, type ViewContext } from "./common.js";
+import {
+  derivationText,
+  layerTag,
+  placeName,
+  sourceDetail,
+  sourceText,
+  themeName,
+  type ViewContext,
+} from "./common.js";
 import { changeText, pointWhen } from "./facts.js";
 import { cell, type TableView } from "./types.js";
 
@@ -41,8 +50,7 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
   out.push(...title.map((l) => chalk.bold(l)));
   out.push(...wrapText(fact.explanation[lang], width));
   out.push("");
-  const theme = dataset.themes.find((th) => th.id === fact.theme);
-  field(L.theme, `${theme?.name[lang] ?? fact.theme} (${fact.theme})`);
+  field(L.theme, `${themeName(ctx, fact.theme)} (${fact.theme})`);
   field(L.place, placeName(ctx, fact.place)?.[lang] ?? fact.place);
   // The article's own facts need no mark; the official series and the user's own do.
   const layer = layerTag(fact.layer, lang);
@@ -159,8 +167,10 @@ export function sourcesTable(ctx: ViewContext, fact: Fact, records: ShowSourceRe
       what = when ? `${when}: ${value}` : value;
     }
     const text = r.text[lang];
-    groups.set(text, [...(groups.get(text) ?? []), what]);
-    const note = ctx.dataset.sources.find((s) => s.id === r.ref)?.note;
+    const group = groups.get(text);
+    if (group) group.push(what);
+    else groups.set(text, [what]);
+    const note = datasetIndex(ctx.dataset).sources.get(r.ref)?.note;
     if (note && r.kind === "official") notes.add(`${r.publisher?.[lang] ?? r.ref}: ${note[lang]}`);
   }
   return {

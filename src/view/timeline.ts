@@ -1,18 +1,16 @@
 /** timeline: entries → JSON records and a table view. */
 import type { TimelineRecord } from "../contract/timeline.js";
-import { datasetIndex } from "../dataset/ids.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
 import type { TimelineEntry } from "../query/timeline.js";
 import { formatDate, formatValue } from "../render/format.js";
-import { layerTag, locator, locatorJson, placeName, type ViewContext } from "./common.js";
+import { layerTag, locator, locatorJson, placeName, placeRef, themeName, type ViewContext } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 /** The JSON contract of one timeline entry. */
 export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineRecord {
   const { fact } = e;
   const placeId = e.kind === "value" ? (e.value.place ?? fact.place) : fact.place;
-  const place = placeName(ctx, placeId);
   const base = {
     date: e.date,
     approximate: e.approximate,
@@ -22,7 +20,7 @@ export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineReco
     layer: fact.layer,
     label: fact.label,
   };
-  const where = { id: placeId, zh: place?.zh ?? placeId, en: place?.en ?? placeId };
+  const where = placeRef(ctx, placeId);
   if (e.kind === "event") {
     return {
       ...base,
@@ -48,8 +46,7 @@ export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineReco
 }
 
 export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): TableView {
-  const { lang, dataset } = ctx;
-  const themeName = (id: string) => datasetIndex(dataset).themes.get(id)?.name[lang] ?? id;
+  const { lang } = ctx;
   return {
     title: lang === "zh" ? "时间线" : "Timeline",
     columns: [
@@ -62,7 +59,7 @@ export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): Table
       if (e.kind === "event") {
         return [
           cell(when, "accent"),
-          { text: e.fact.label[lang], tone: "strong" as const, sub: `${e.fact.id} · ${themeName(e.fact.theme)}` },
+          { text: e.fact.label[lang], tone: "strong" as const, sub: `${e.fact.id} · ${themeName(ctx, e.fact.theme)}` },
           cell(locator(ctx, e.fact.source), "muted"),
         ];
       }
@@ -73,7 +70,7 @@ export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): Table
         cell(when),
         {
           text: `${e.fact.label[lang]}${place}: ${value}`,
-          sub: [e.fact.id, themeName(e.fact.theme), layerTag(e.fact.layer, lang)].filter(Boolean).join(" · "),
+          sub: [e.fact.id, themeName(ctx, e.fact.theme), layerTag(e.fact.layer, lang)].filter(Boolean).join(" · "),
         },
         cell(locator(ctx, v.source), "muted"),
       ];
