@@ -4,7 +4,7 @@
  * units, the fields of an object or the shape of a missing field.
  */
 import { suggest } from "../query/lookup.js";
-import { MAX_YEAR, MIN_YEAR, UNIT_IDS } from "./constants.js";
+import { ID_PATTERN, MAX_YEAR, MIN_YEAR, UNIT_IDS } from "./constants.js";
 import type { Problem } from "./problems.js";
 import { unitMeant } from "./units.js";
 import type { z } from "./zod.js";
@@ -28,7 +28,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** A value as a message names it: `"2020"` for a string, `[…]` for a list. Short. */
-export function shown(value: unknown): string {
+function shown(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string") {
     const s = JSON.stringify(value);
@@ -85,7 +85,7 @@ function isText(def: Def): boolean {
 }
 
 function isIdPattern(def: Def): boolean {
-  return (def?.checks ?? []).some((c: Def) => String(c._zod?.def?.pattern) === "/^[a-z0-9]+(?:-[a-z0-9]+)*$/");
+  return (def?.checks ?? []).some((c: Def) => String(c._zod?.def?.pattern) === String(ID_PATTERN));
 }
 
 /** What a missing field looks like, for the fix: `{"zh": "…", "en": "…"}`, `"an-id"`, `a number`. */
@@ -107,7 +107,7 @@ function example(def: Def, key: string): Said {
       if (key === "date") return both('"2020-12"');
       return isIdPattern(def) ? both(`"my-${key}"`) : { zh: '"…"（文字）', en: '"…" (text)' };
     case "number":
-      return key === "year" || key === "from" || key === "to" ? both("2020") : { zh: "一个数", en: "a number" };
+      return isYearKey(key) ? both("2020") : { zh: "一个数", en: "a number" };
     case "array":
       return both("[ … ]");
     case "object":

@@ -6,12 +6,11 @@
  */
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { suggest } from "../query/lookup.js";
-import { explainIssue, forbiddenKeys, jsonPath } from "./explain.js";
+import { explainIssue, FORBIDDEN_KEYS, forbiddenKeys } from "./explain.js";
 import { DataError, type Problem } from "./problems.js";
 import { DatasetFile, Fact, ID_PATTERN, type Layer, Place, Source, Theme } from "./schema.js";
 
 export { DataError, formatProblem, type Problem } from "./problems.js";
-export { jsonPath };
 
 export interface Dataset {
   sources: Source[];
@@ -81,9 +80,10 @@ function looseRefs(kind: Kind, item: unknown, at: string): Ref[] {
   return refs;
 }
 
-const FORBIDDEN_TEXT = /"(?:__proto__|constructor|prototype)"/;
+/** A forbidden key, quoted, as it would stand in the text. */
+const FORBIDDEN_TEXT = new RegExp(`"(?:${[...FORBIDDEN_KEYS].join("|")})"`);
 
-export function parseFile({ file, text }: FileText): { data?: DatasetFile; partial?: ParsedFile; problems: Problem[] } {
+function parseFile({ file, text }: FileText): { data?: DatasetFile; partial?: ParsedFile; problems: Problem[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

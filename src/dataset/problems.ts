@@ -3,7 +3,7 @@
  * Printed as `file:line:column: message` (JSON syntax) or `file: json.path: message` (schema and
  * cross-checks), each with a plain-language fix.
  */
-import type { Message } from "../cli/errors.js";
+import { type Message, say } from "../cli/errors.js";
 
 export interface Problem {
   /** The file the problem is in. */
@@ -19,12 +19,8 @@ export interface Problem {
   fix?: Message;
 }
 
-function say(message: Message, lang: "zh" | "en"): string {
-  return typeof message === "string" ? message : message[lang];
-}
-
 /** `file:3:14`, `file: facts[0].unit` or `file`: where a problem is, as an editor or a reader finds it. */
-export function problemPlace(p: Problem): string {
+function problemPlace(p: Problem): string {
   if (p.line !== undefined) return `${p.file}:${p.line}:${p.column ?? 1}`;
   return p.path ? `${p.file}: ${p.path}` : p.file;
 }

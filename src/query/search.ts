@@ -14,7 +14,7 @@ import { UNITS, unitLabel } from "../dataset/units.js";
 export type SearchField = SearchRecord["matched"][number];
 
 /** How much a match in each field is worth; an id also ranks exact > prefix > anywhere. */
-export const WEIGHTS = {
+const WEIGHTS = {
   idExact: 100,
   idPrefix: 80,
   id: 60,
@@ -169,10 +169,12 @@ function scoreItem(terms: string[], candidates: Candidate[]) {
   let score = 0;
   const matched = new Map<SearchField, number>();
   let best: { rank: number; excerpt: string } | undefined;
+  // Each candidate's text is normalised once, not once per term.
+  const normalised = candidates.map((c) => normaliseWithMap(c.text));
   for (const term of terms) {
     let termBest = 0;
-    for (const c of candidates) {
-      const n = normaliseWithMap(c.text);
+    for (const [i, c] of candidates.entries()) {
+      const n = normalised[i] as Normalised;
       const index = n.text.indexOf(term);
       if (index < 0) continue;
       const weight = n.text === term ? c.exact : index === 0 ? c.prefix : c.weight;
@@ -193,22 +195,18 @@ function scoreItem(terms: string[], candidates: Candidate[]) {
 export function search(dataset: Dataset, query: string, options: { theme?: string } = {}): SearchHit[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  const order = new Map(dataset.themes.map((t) => [t.id, t.order]));
-  const hits: (SearchHit & { seq: number })[] = [];
-  let seq = 0;
+  const { order } = datasetIndex(dataset);
+  const hits: SearchHit[] = [];
   for (const theme of dataset.themes) {
-    seq++;
     if (options.theme && theme.id !== options.theme) continue;
     const s = scoreItem(terms, themeCandidates(theme));
-    if (s) hits.push({ kind: "theme", id: theme.id, theme: theme.id, label: theme.name, ...s, seq });
+    if (s) hits.push({ kind: "theme", id: theme.id, theme: theme.id, label: theme.name, ...s });
   }
   for (const fact of dataset.facts) {
-    seq++;
     if (options.theme && fact.theme !== options.theme) continue;
     const s = scoreItem(terms, factCandidates(dataset, fact));
-    if (s) hits.push({ kind: fact.kind, id: fact.id, theme: fact.theme, label: fact.label, ...s, seq });
+    if (s) hits.push({ kind: fact.kind, id: fact.id, theme: fact.theme, label: fact.label, ...s });
   }
-  return hits
-    .sort((a, b) => b.score - a.score || (order.get(a.theme) ?? 0) - (order.get(b.theme) ?? 0) || a.seq - b.seq)
-    .map(({ seq: _seq, ...hit }) => hit);
+  // A stable sort: ties keep data order (themes first, then facts).
+  return hits.sort((a, b) => b.score - a.score || (order.get(a.theme) ?? 0) - (order.get(b.theme) ?? 0));
 }

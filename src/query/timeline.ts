@@ -4,6 +4,7 @@
  * the day comes before one known to the month, which comes before one known only by its year
  * (a yearly figure describes the year as a whole, so it stands at the year's end).
  */
+import { datasetIndex } from "../dataset/ids.js";
 import type { Dataset } from "../dataset/load.js";
 import type { EventFact, QuantityFact, Value } from "../dataset/schema.js";
 
@@ -23,36 +24,27 @@ export function dateKey(date: string): number {
 }
 
 export function timeline(dataset: Dataset, options: TimelineOptions = {}): TimelineEntry[] {
-  const order = new Map(dataset.themes.map((t) => [t.id, t.order]));
-  const entries: { entry: TimelineEntry; seq: number }[] = [];
-  let seq = 0;
+  const { order } = datasetIndex(dataset);
+  const entries: TimelineEntry[] = [];
   for (const fact of dataset.facts) {
     if (options.theme && fact.theme !== options.theme) continue;
     if (fact.kind === "event") {
       if (options.kind !== "value")
-        entries.push({
-          entry: { kind: "event", date: fact.date, approximate: fact.approximate === true, fact },
-          seq: seq++,
-        });
+        entries.push({ kind: "event", date: fact.date, approximate: fact.approximate === true, fact });
       continue;
     }
     if (options.kind === "event") continue;
     for (const value of fact.values) {
       const date = value.date ?? (value.year !== undefined ? String(value.year) : undefined);
       if (date === undefined) continue; // periods and "as of publication" have no single date
-      entries.push({
-        entry: { kind: "value", date, approximate: value.approximate === true, fact, value },
-        seq: seq++,
-      });
+      entries.push({ kind: "value", date, approximate: value.approximate === true, fact, value });
     }
   }
-  return entries
-    .sort(
-      (a, b) =>
-        dateKey(a.entry.date) - dateKey(b.entry.date) ||
-        (a.entry.kind === b.entry.kind ? 0 : a.entry.kind === "event" ? -1 : 1) ||
-        (order.get(a.entry.fact.theme) ?? 0) - (order.get(b.entry.fact.theme) ?? 0) ||
-        a.seq - b.seq,
-    )
-    .map((e) => e.entry);
+  // A stable sort: ties keep data order.
+  return entries.sort(
+    (a, b) =>
+      dateKey(a.date) - dateKey(b.date) ||
+      (a.kind === b.kind ? 0 : a.kind === "event" ? -1 : 1) ||
+      (order.get(a.fact.theme) ?? 0) - (order.get(b.fact.theme) ?? 0),
+  );
 }
