@@ -410,6 +410,13 @@ export function mergeFiles(
     ids[kind] ??= [...seen[kind].keys()];
     return ids[kind];
   };
+  let byId: Map<string, Place> | undefined;
+  const placesById = () => {
+    byId ??= new Map(dataset.places.map((p) => [p.id, p]));
+    return byId;
+  };
+  // Places found in a loop of "within" links, so that each loop is reported once.
+  const inLoops = new Set<string>();
   const sectionIds = new Set(["lead", ...seen.themes.keys()]);
   const sections = [...sectionIds];
   for (const { file, data, indexes, refs } of files.slice(bundled)) {
@@ -445,7 +452,22 @@ export function mergeFiles(
     };
     for (const ref of refs ?? []) need(ref.kind, ref.id, ref.path);
     data.places.forEach((place, i) => {
-      need("places", place.within, `places[${pos("places", i)}].within`);
+      const path = `places[${pos("places", i)}].within`;
+      need("places", place.within, path);
+      const loop = withinLoop(place.id, placesById());
+      if (loop && !loop.some((id) => inLoops.has(id))) {
+        for (const id of loop) inLoops.add(id);
+        const chain = [...loop, place.id].map((id) => `"${id}"`).join(" → ");
+        problems.push({
+          file,
+          path,
+          message: {
+            zh: `地点 "${place.id}" 最终位于自身之内：${chain}`,
+            en: `place "${place.id}" is within itself: ${chain}`,
+          },
+          fix: { zh: '删去其中一个 "within"', en: 'remove one of these "within" links' },
+        });
+      }
     });
     data.facts.forEach((fact, i) => {
       const at = `facts[${pos("facts", i)}]`;
@@ -503,6 +525,18 @@ export function mergeFiles(
     });
   }
   return { dataset, problems };
+}
+
+/** The places a place is within, in order, when following "within" leads back to it; else undefined. */
+function withinLoop(id: string, places: ReadonlyMap<string, Place>): string[] | undefined {
+  const chain: string[] = [];
+  const passed = new Set<string>();
+  for (let at = places.get(id)?.within; at !== undefined && !passed.has(at); at = places.get(at)?.within) {
+    if (at === id) return [id, ...chain];
+    passed.add(at);
+    chain.push(at);
+  }
+  return undefined;
 }
 
 const RESERVED_LAYERS: ReadonlySet<Layer> = new Set(["article", "supplement"]);

@@ -115,6 +115,25 @@ describe("a bad data file: exit 1, every problem on stderr, nothing on stdout", 
     expect(stderr).toContain(`jjj: ${file}: (top level): a data file is one JSON object, not a list [ … ]`);
   });
 
+  it("places within each other in a loop: one problem naming the loop, not a crash", async () => {
+    const place = (id: string, within: string) => ({
+      id,
+      kind: "city",
+      name: { zh: id, en: id },
+      within,
+    });
+    const loop = userFile([userFact("my-looped", { place: "town-a" })], {
+      places: [place("town-a", "town-b"), place("town-b", "town-a"), place("town-c", "town-c")],
+    });
+    const { file, stderr } = await withData("within-loop.json", loop, ["search", "pm"]);
+    expect(stderr).toBe(
+      `jjj: ${file}: places[0].within: place "town-a" is within itself: "town-a" → "town-b" → "town-a"\n` +
+        `hint: remove one of these "within" links\n` +
+        `jjj: ${file}: places[2].within: place "town-c" is within itself: "town-c" → "town-c"\n` +
+        `hint: remove one of these "within" links\n`,
+    );
+  });
+
   it("a wrong type: a year in quotes", async () => {
     const fact = userFact("my-typed", {
       values: [{ value: 1, stated: "1", year: "2021", source: { ref: "my-bulletin" } }],
