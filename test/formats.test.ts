@@ -6,6 +6,7 @@ import { memoryIo } from "../src/cli/io.js";
 import { renderTsv } from "../src/render/delimited.js";
 import { cellValue, getPath, leafPaths, pickFields, recordPaths } from "../src/render/fields.js";
 import { mdCell, renderMarkdown } from "../src/render/markdown.js";
+import { displayWidth } from "../src/render/width.js";
 import { jjj, jjjJson, LISTINGS } from "./helpers.js";
 
 type Row = Record<string, string>;
@@ -111,6 +112,21 @@ describe("csv", () => {
 });
 
 describe("--fields", () => {
+  it("a table of chosen fields keeps ids whole and breaks Chinese text between characters", async () => {
+    const r = await jjj(["facts", "--fields", "id,label.zh", "--width", "40", "--lang", "zh", "--color", "never"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    for (const id of ["years-since-launch", "zoo-market-relocation", "high-tech-share"]) {
+      expect(
+        lines.some((l) => l.includes(` ${id} `)),
+        id,
+      ).toBe(true);
+    }
+    // The label column wraps the Chinese label of the first fact over several lines.
+    expect(lines.some((l) => l.includes("协同"))).toBe(true);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(40);
+  });
+
   it("keeps the nesting in JSON, in the order given", async () => {
     const rows = await jjjJson<Record<string, unknown>[]>(["compare", "--json", "--fields", "to.value,id"]);
     expect(rows.find((r) => r.id === "pm25")).toEqual({ to: { value: 44 }, id: "pm25" });

@@ -108,7 +108,7 @@ export function fieldsTable(records: readonly unknown[], fields: readonly string
   const prose = fields.map((_, i) => rows.some((r) => !/^[\w.+-]*$/.test(r[i] ?? "")));
   const columns: Column[] = fields.map((header, i) => ({
     header,
-    wrap: prose[i] === true,
+    prose: prose[i] === true,
     align: numeric[i] ? "right" : "left",
   }));
   return {
