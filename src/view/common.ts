@@ -67,11 +67,22 @@ export function locatorJson(ctx: ViewContext, loc: Locator): SourceRef {
 /** A locator with its source's title and publisher, and the source in words in both languages. */
 export function sourceDetail(ctx: ViewContext, loc: Locator): SourceDetail {
   const source = datasetIndex(ctx.dataset).sources.get(loc.ref);
+  const j = locatorJson(ctx, loc);
+  // Written out, not spread: see fromValue in query/points.ts.
   return {
-    ...locatorJson(ctx, loc),
+    ref: j.ref,
+    publisher: j.publisher,
+    section: j.section,
+    sectionHeading: j.sectionHeading,
+    paragraph: j.paragraph,
+    confidence: j.confidence,
+    note: j.note,
     kind: source?.kind ?? "article",
     title: source?.title ?? { zh: loc.ref, en: loc.ref },
-    text: { zh: sourceText({ ...ctx, lang: "zh" }, loc), en: sourceText({ ...ctx, lang: "en" }, loc) },
+    text: {
+      zh: sourceText({ dataset: ctx.dataset, lang: "zh" }, loc),
+      en: sourceText({ dataset: ctx.dataset, lang: "en" }, loc),
+    },
   };
 }
 

@@ -42,48 +42,75 @@ export interface ExportEntry {
   shown: string;
 }
 
+/** What an export row says of its entry; what it leaves out is null (false for the flags). */
+type EntryPart = Partial<
+  Pick<
+    ExportRow,
+    | "year"
+    | "date"
+    | "period"
+    | "approximate"
+    | "value"
+    | "qualifier"
+    | "stated"
+    | "changeFrom"
+    | "changeTo"
+    | "category"
+    | "derived"
+    | "formula"
+  >
+> &
+  Pick<ExportRow, "entry" | "place" | "source">;
+
+/**
+ * An export row: the fact's columns, then the entry's, in the order JSON has always given them.
+ * Written out, not spread from shared parts: see fromValue in query/points.ts.
+ */
+function exportRow(fact: Fact, e: EntryPart): ExportRow {
+  const quantity = fact.kind === "quantity";
+  return {
+    id: fact.id,
+    kind: fact.kind,
+    theme: fact.theme,
+    layer: fact.layer,
+    label: fact.label,
+    unit: quantity ? fact.unit : null,
+    unitLabel: quantity ? unitLabel(fact.unit, fact.counter) : null,
+    year: e.year ?? null,
+    date: e.date ?? null,
+    period: e.period ?? null,
+    approximate: e.approximate ?? false,
+    value: e.value ?? null,
+    qualifier: e.qualifier ?? null,
+    stated: e.stated ?? null,
+    changeFrom: e.changeFrom ?? null,
+    changeTo: e.changeTo ?? null,
+    category: e.category ?? null,
+    derived: e.derived ?? false,
+    formula: e.formula ?? null,
+    entry: e.entry,
+    place: e.place,
+    source: e.source,
+  };
+}
+
 /** The rows of `export --format csv|tsv|ndjson`: one per value (stated or derived), stated change, or event. */
 export function exportEntries(ctx: ViewContext): ExportEntry[] {
   const place = (id: string) => placeRef(ctx, id);
   const rows: ExportEntry[] = [];
   for (const fact of orderedFacts(ctx.dataset)) {
-    const base = {
-      id: fact.id,
-      kind: fact.kind,
-      theme: fact.theme,
-      layer: fact.layer,
-      label: fact.label,
-      unit: fact.kind === "quantity" ? fact.unit : null,
-      unitLabel: fact.kind === "quantity" ? unitLabel(fact.unit, fact.counter) : null,
-    };
-    const empty = {
-      year: null,
-      date: null,
-      period: null,
-      approximate: false,
-      value: null,
-      qualifier: null,
-      stated: null,
-      changeFrom: null,
-      changeTo: null,
-      category: null,
-      derived: false,
-      formula: null,
-    };
     if (fact.kind === "event") {
       rows.push({
         when: formatWhen(fact, ctx.lang),
         shown: "",
-        row: {
-          ...base,
-          ...empty,
+        row: exportRow(fact, {
           entry: "event",
           year: Number(fact.date.slice(0, 4)),
           date: fact.date,
           approximate: fact.approximate === true,
           place: place(fact.place),
           source: sourceDetail(ctx, fact.source),
-        },
+        }),
       });
       continue;
     }
@@ -91,9 +118,7 @@ export function exportEntries(ctx: ViewContext): ExportEntry[] {
       rows.push({
         when: pointWhen(ctx, p),
         shown: pointValue(ctx, fact, p),
-        row: {
-          ...base,
-          ...empty,
+        row: exportRow(fact, {
           entry: "value",
           year: p.year ?? null,
           date: p.date ?? null,
@@ -107,7 +132,7 @@ export function exportEntries(ctx: ViewContext): ExportEntry[] {
           derived: p.derived !== undefined,
           formula: p.derived?.formula ?? null,
           source: sourceDetail(ctx, p.source),
-        },
+        }),
       });
     }
     const changes = changeText(ctx, fact);
@@ -115,9 +140,7 @@ export function exportEntries(ctx: ViewContext): ExportEntry[] {
       rows.push({
         when: `${c.from}–${c.to}`,
         shown: changes[i] ?? "",
-        row: {
-          ...base,
-          ...empty,
+        row: exportRow(fact, {
           entry: "change",
           year: c.to,
           value: c.percent,
@@ -127,7 +150,7 @@ export function exportEntries(ctx: ViewContext): ExportEntry[] {
           changeTo: c.to,
           place: place(fact.place),
           source: sourceDetail(ctx, c.source),
-        },
+        }),
       });
     });
   }

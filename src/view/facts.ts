@@ -33,19 +33,17 @@ function pointJson(ctx: ViewContext, p: Point): PointRecord {
 
 /** The JSON contract of one fact, shared by `facts` and `show`. */
 export function factRecord(ctx: ViewContext, fact: Fact): FactRecord {
-  const base = {
-    id: fact.id,
-    kind: fact.kind,
-    theme: fact.theme,
-    layer: fact.layer,
-    label: fact.label,
-    explanation: fact.explanation,
-    place: placeRef(ctx, fact.place),
-    related: fact.related ?? [],
-  };
+  // Two literals, not a shared part spread into each: see fromValue in query/points.ts.
   if (fact.kind === "event") {
     return {
-      ...base,
+      id: fact.id,
+      kind: fact.kind,
+      theme: fact.theme,
+      layer: fact.layer,
+      label: fact.label,
+      explanation: fact.explanation,
+      place: placeRef(ctx, fact.place),
+      related: fact.related ?? [],
       date: fact.date,
       approximate: fact.approximate === true,
       yearInferred: fact.yearInferred === true,
@@ -59,7 +57,14 @@ export function factRecord(ctx: ViewContext, fact: Fact): FactRecord {
     };
   }
   return {
-    ...base,
+    id: fact.id,
+    kind: fact.kind,
+    theme: fact.theme,
+    layer: fact.layer,
+    label: fact.label,
+    explanation: fact.explanation,
+    place: placeRef(ctx, fact.place),
+    related: fact.related ?? [],
     date: null,
     approximate: false,
     yearInferred: false,
