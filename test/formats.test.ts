@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { makeContext } from "../src/cli/context.js";
-import { emitListing } from "../src/cli/emit.js";
+import { emitListing, lazyRecords } from "../src/cli/emit.js";
 import { memoryIo } from "../src/cli/io.js";
 import { renderTsv } from "../src/render/delimited.js";
 import { cellValue, getPath, leafPaths, pickFields, recordPaths } from "../src/render/fields.js";
@@ -310,5 +310,80 @@ describe("a command without a published contract plugs in", () => {
 
     const bad = await makeContext({ format: "json", fields: "id,serie" }, memoryIo(), { command: "example" });
     await expect(emitListing(bad, records, view)).rejects.toThrow('unknown field "serie" for `jjj example`');
+  });
+});
+
+describe("records made as they are written", () => {
+  // More rows than one batch of records (512), so that the joins between batches are checked.
+  const rows = Array.from({ length: 1300 }, (_, i) => i);
+  const record = (i: number) => ({ id: `fact-${i}`, label: { zh: `指标 ${i}`, en: `Quantity ${i}` }, value: i / 10 });
+  const view = () => ({ columns: [{ header: "id" }], rows: [[{ text: "x" }]], notes: [] });
+
+  async function emitted(options: { format?: "json" | "ndjson"; fields?: string; isTTY?: boolean }) {
+    let made = 0;
+    const pieces: string[] = [];
+    const io = memoryIo({ isTTY: options.isTTY ?? false });
+    const out = io.out;
+    io.out = (text) => {
+      pieces.push(text);
+      out(text);
+    };
+    const ctx = await makeContext({ format: options.format, fields: options.fields }, io, { command: "example" });
+    const counted = (i: number) => {
+      made++;
+      return record(i);
+    };
+    await emitListing(ctx, lazyRecords(rows, counted), view);
+    return { text: io.stdout(), made, pieces };
+  }
+
+  it("writes the same JSON as one JSON.stringify of the whole list, compact in a pipe", async () => {
+    const { text, made } = await emitted({ format: "json" });
+    expect(text).toBe(`${JSON.stringify(rows.map(record))}\n`);
+    expect(JSON.parse(text)[1299]).toEqual({
+      id: "fact-1299",
+      label: { zh: "指标 1299", en: "Quantity 1299" },
+      value: 129.9,
+    });
+    expect(made).toBe(1300);
+  });
+
+  it("indents it on a terminal exactly as JSON.stringify does", async () => {
+    const { text } = await emitted({ format: "json", isTTY: true });
+    expect(text).toBe(`${JSON.stringify(rows.map(record), null, 2)}\n`);
+  });
+
+  it("writes NDJSON a line per record, and --fields picks from them", async () => {
+    const { text } = await emitted({ format: "ndjson" });
+    const lines = text.split("\n");
+    expect(lines).toHaveLength(1301);
+    expect(lines[512]).toBe('{"id":"fact-512","label":{"zh":"指标 512","en":"Quantity 512"},"value":51.2}');
+    expect(lines[1300]).toBe("");
+    const picked = await emitted({ format: "json", fields: "id,value" });
+    expect(JSON.parse(picked.text)[700]).toEqual({ id: "fact-700", value: 70 });
+  });
+
+  it("makes no record for a table", async () => {
+    const { text, made } = await emitted({});
+    expect(text).toContain("x");
+    expect(made).toBe(0);
+  });
+
+  it("writes a large listing in pieces of about a mebibyte, never as one string", async () => {
+    const big = Array.from({ length: 6000 }, (_, i) => i);
+    const pieces: string[] = [];
+    const io = memoryIo();
+    io.out = (text) => {
+      pieces.push(text);
+    };
+    const ctx = await makeContext({ format: "json" }, io, { command: "example" });
+    await emitListing(
+      ctx,
+      lazyRecords(big, (i) => ({ id: `fact-${i}`, text: "x".repeat(400) })),
+      view,
+    );
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(2 ** 21);
+    expect(JSON.parse(pieces.join(""))).toHaveLength(6000);
   });
 });

@@ -13,27 +13,84 @@ import { usageError } from "./errors.js";
 
 /** Bytes of output gathered before a write, so that a large listing streams in pieces. */
 const CHUNK = 1 << 20;
+/** Records serialised at a time: one JSON.stringify of many is faster than one of each. */
+const BATCH = 512;
+
+/**
+ * The records of a listing: a list, or the rows with the function that makes each row's record.
+ * JSON and NDJSON call it a batch of rows at a time as they write, so that the records of a large
+ * listing are never all in memory at once.
+ */
+export type Records = readonly unknown[] | Lazy;
+
+interface Lazy {
+  readonly rows: readonly unknown[];
+  record(row: unknown): unknown;
+}
+
+/** `rows.map(record)`, made as it is written. */
+export function lazyRecords<T>(rows: readonly T[], record: (row: T) => unknown): Records {
+  return { rows, record: record as (row: unknown) => unknown };
+}
+
+function isLazy(records: Records): records is Lazy {
+  return !Array.isArray(records);
+}
+
+/** Every record, made now. */
+function allRecords(records: Records): readonly unknown[] {
+  return isLazy(records) ? records.rows.map((row) => records.record(row)) : records;
+}
+
+/** The records of rows `start` to `end` (exclusive). */
+function batchOf(records: Records, start: number, end: number): unknown[] {
+  return isLazy(records) ? records.rows.slice(start, end).map((row) => records.record(row)) : records.slice(start, end);
+}
 
 /**
  * JSON: indented on a terminal, one compact line in a pipe (the same data, half the bytes for
- * scripts); a list is written element by element, so a large one never becomes one giant string.
+ * scripts); a list is written a batch of records at a time, so a large one never becomes one
+ * giant string.
  */
 export function emitJson(ctx: Context, value: unknown): void {
+  if (Array.isArray(value)) emitJsonList(ctx, value);
+  else ctx.io.out(`${JSON.stringify(value, null, ctx.io.isTTY ? 2 : undefined)}\n`);
+}
+
+function emitJsonList(ctx: Context, records: Records): void {
   const pretty = ctx.io.isTTY;
-  if (!Array.isArray(value) || value.length === 0) {
-    ctx.io.out(`${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
+  const count = isLazy(records) ? records.rows.length : records.length;
+  if (count === 0) {
+    ctx.io.out("[]\n");
     return;
   }
   let buffer = pretty ? "[\n" : "[";
-  value.forEach((item, i) => {
-    const text = pretty ? `  ${JSON.stringify(item, null, 2).replace(/\n/g, "\n  ")}` : JSON.stringify(item);
-    buffer += i === 0 ? text : pretty ? `,\n${text}` : `,${text}`;
+  for (let start = 0; start < count; start += BATCH) {
+    // The array's own brackets (and, indented, their line ends) are cut: its items are the list's.
+    const text = pretty
+      ? JSON.stringify(batchOf(records, start, start + BATCH), null, 2).slice(2, -2)
+      : JSON.stringify(batchOf(records, start, start + BATCH)).slice(1, -1);
+    buffer += start === 0 ? text : pretty ? `,\n${text}` : `,${text}`;
     if (buffer.length >= CHUNK) {
       ctx.io.out(buffer);
       buffer = "";
     }
-  });
+  }
   ctx.io.out(`${buffer}${pretty ? "\n]" : "]"}\n`);
+}
+
+/** NDJSON: a line per record, written in pieces like JSON. */
+function emitNdjson(ctx: Context, records: Records): void {
+  const count = isLazy(records) ? records.rows.length : records.length;
+  let buffer = "";
+  for (let start = 0; start < count; start += BATCH) {
+    for (const record of batchOf(records, start, start + BATCH)) buffer += `${JSON.stringify(record)}\n`;
+    if (buffer.length >= CHUNK) {
+      ctx.io.out(buffer);
+      buffer = "";
+    }
+  }
+  ctx.io.out(buffer);
 }
 
 export function emitText(ctx: Context, text: string): void {
@@ -99,32 +156,35 @@ export interface ListingOptions {
  */
 export async function emitListing(
   ctx: Context,
-  records: readonly unknown[],
+  given: Records,
   table: () => TableView,
   options: ListingOptions = {},
 ): Promise<void> {
   const contract = options.contract ?? ctx.command;
-  const fields = await chosenFields(ctx, records, contract);
-  const picked = () => (fields ? records.map((r) => pickFields(r, fields)) : records);
+  // Made whole only for what needs them all; JSON and NDJSON of whole records make them as they write.
+  let made: readonly unknown[] | undefined;
+  const all = () => {
+    made ??= allRecords(given);
+    return made;
+  };
+  const fields = ctx.fields ? await chosenFields(ctx, all(), contract) : undefined;
+  const picked = (): Records => (fields ? all().map((r) => pickFields(r, fields)) : given);
   const noRows = t("noRows", ctx.lang);
   switch (ctx.format) {
     case "json":
       if (options.document && !fields) emitJson(ctx, options.document());
-      else emitJson(ctx, options.single ? (picked()[0] ?? null) : picked());
+      else if (options.single) emitJson(ctx, allRecords(picked())[0] ?? null);
+      else emitJsonList(ctx, picked());
       return;
     case "ndjson":
-      ctx.io.out(
-        picked()
-          .map((r) => `${JSON.stringify(r)}\n`)
-          .join(""),
-      );
+      emitNdjson(ctx, picked());
       return;
     case "csv":
     case "tsv": {
-      const columns = fields ?? leafPaths(await fieldPaths(contract, records));
+      const columns = fields ?? leafPaths(await fieldPaths(contract, all()));
       const { renderCsv, renderTsv } = await import("../render/delimited.js");
       const render = ctx.format === "csv" ? renderCsv : renderTsv;
-      ctx.io.out(render(columns, flatRows(records, columns)));
+      ctx.io.out(render(columns, flatRows(all(), columns)));
       return;
     }
     case "md":
@@ -135,7 +195,7 @@ export async function emitListing(
         emitText(ctx, own());
         return;
       }
-      const view = fields ? fieldsTable(records, fields, noRows) : table();
+      const view = fields ? fieldsTable(all(), fields, noRows) : table();
       if (view.rows.length === 0) {
         ctx.io.err(`${view.empty ?? noRows}\n`);
         return;

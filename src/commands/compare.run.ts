@@ -1,5 +1,5 @@
 import type { Context } from "../cli/context.js";
-import { emitListing, emitText } from "../cli/emit.js";
+import { emitListing, emitText, lazyRecords } from "../cli/emit.js";
 import { compare } from "../query/compare.js";
 import { findTheme } from "../query/lookup.js";
 import { compareRecord, compareTable } from "../view/compare.js";
@@ -23,7 +23,7 @@ export async function run(ctx: Context, opts: CompareRunOptions): Promise<void> 
   }
   return emitListing(
     ctx,
-    rows.map((r) => compareRecord(ctx, r)),
+    lazyRecords(rows, (r) => compareRecord(ctx, r)),
     () => compareTable(ctx, rows, opts.from, opts.to),
   );
 }

@@ -1,5 +1,5 @@
 import type { Context } from "../cli/context.js";
-import { emitListing } from "../cli/emit.js";
+import { emitListing, lazyRecords } from "../cli/emit.js";
 import { factsOfTheme, findTheme } from "../query/lookup.js";
 import { factRecord, factsTable } from "../view/facts.js";
 
@@ -8,7 +8,7 @@ export function run(ctx: Context, opts: { theme?: string }): Promise<void> {
   const facts = factsOfTheme(ctx.dataset, opts.theme);
   return emitListing(
     ctx,
-    facts.map((f) => factRecord(ctx, f)),
+    lazyRecords(facts, (f) => factRecord(ctx, f)),
     () => factsTable(ctx, facts),
   );
 }

@@ -1,5 +1,5 @@
 import type { Context } from "../cli/context.js";
-import { emitListing } from "../cli/emit.js";
+import { emitListing, lazyRecords } from "../cli/emit.js";
 import { usageError } from "../cli/errors.js";
 import { findTheme } from "../query/lookup.js";
 import { search, searchTerms } from "../query/search.js";
@@ -14,5 +14,5 @@ export function run(ctx: Context, query: string, opts: { theme?: string }): Prom
     );
   }
   const hits = search(ctx.dataset, query, opts);
-  return emitListing(ctx, hits.map(searchRecord), () => searchTable(ctx, hits, query));
+  return emitListing(ctx, lazyRecords(hits, searchRecord), () => searchTable(ctx, hits, query));
 }

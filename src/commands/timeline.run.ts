@@ -1,5 +1,5 @@
 import type { Context } from "../cli/context.js";
-import { emitListing } from "../cli/emit.js";
+import { emitListing, lazyRecords } from "../cli/emit.js";
 import { findTheme } from "../query/lookup.js";
 import { type TimelineOptions, timeline } from "../query/timeline.js";
 import { timelineRecord, timelineTable } from "../view/timeline.js";
@@ -9,7 +9,7 @@ export function run(ctx: Context, opts: TimelineOptions): Promise<void> {
   const entries = timeline(ctx.dataset, opts);
   return emitListing(
     ctx,
-    entries.map((e) => timelineRecord(ctx, e)),
+    lazyRecords(entries, (e) => timelineRecord(ctx, e)),
     () => timelineTable(ctx, entries),
   );
 }
