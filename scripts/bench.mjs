@@ -7,7 +7,7 @@
 // BENCH_RUNS sets the number of runs; BENCH_STARTUP_ONLY=1 skips the scale series,
 // BENCH_SCALE_ONLY=1 the start-up.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -124,6 +124,26 @@ for (const [n, mode] of [
   }
   scale.push(row);
 }
+// The floor at 100,000 facts: plain Node reading and parsing the same file, then serialising and
+// writing compare's output (made beforehand, not timed), with no validation and no comparison.
+const big = join(dir, "facts-100000.json");
+const bigOut = join(dir, "compare-100000.json");
+writeFileSync(bigOut, execFileSync(node, [jjj, "compare", "--json", "--data", big], { env, maxBuffer: 1 << 30 }));
+const floorScript = `
+const { readFileSync, writeSync, openSync } = require("node:fs");
+const output = JSON.parse(readFileSync(${JSON.stringify(bigOut)}, "utf8"));
+const t0 = performance.now();
+JSON.parse(new TextDecoder().decode(readFileSync(${JSON.stringify(big)})));
+const t1 = performance.now();
+const fd = openSync("/dev/null", "w");
+for (let i = 0; i < output.length; i += 512) writeSync(fd, JSON.stringify(output.slice(i, i + 512)));
+const t2 = performance.now();
+console.log(JSON.stringify([t1 - t0, t2 - t1]));`;
+const floors = Array.from({ length: 3 }, () =>
+  JSON.parse(execFileSync(node, ["-e", floorScript], { env, maxBuffer: 1 << 30 })),
+);
+const [readParse, writeOut] = [0, 1].map((k) => median(floors.map((f) => f[k])));
+
 const mib = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MiB` : "n/a");
 console.log(
   "scale: jjj validate <file> and jjj compare --json --data <file>, synthetic facts merged onto the bundled data",
@@ -138,6 +158,11 @@ const at = (n, mode = "") => scale.find((s) => s.n === n && s.mode === mode);
 const s100k = at(100000).compare.ms;
 const under2s = s100k < 2000;
 console.log(`  compare --json, 100,000 facts under 2 s: ${under2s ? "ok" : "MISS"} (${f2(s100k / 1000)} s)`);
+console.log(
+  `  plain node on the same 100,000 facts: read + JSON.parse ${f2(readParse / 1000)} s, ` +
+    `JSON.stringify + write of compare's ${(statSync(bigOut).size / 1e6).toFixed(0)} MB ${f2(writeOut / 1000)} s ` +
+    `(no validation, no comparison)`,
+);
 // Linear: ten times the facts cost at most 11 times the time (start-up makes it less); five times, 5.5.
 let linear = true;
 for (const [name, big, small, factor] of [
