@@ -20,7 +20,8 @@ export function contributions(dataset: Dataset): Contribution[] {
   );
   const cite = (ref: string, factId: string) => {
     const c = by.get(ref);
-    if (c && !c.facts.includes(factId)) c.facts.push(factId);
+    // A fact's citations all come while it is read: it is listed already only if it was listed last.
+    if (c && c.facts[c.facts.length - 1] !== factId) c.facts.push(factId);
     return c;
   };
   for (const fact of dataset.facts) {
