@@ -284,6 +284,9 @@ function timeKey(fact: QuantityFact, p: Point): string | undefined {
   return p.year !== undefined ? `year:${p.year}` : undefined;
 }
 
+/** How many later figures of the same key each figure is paired with for "which is larger". */
+const PARTNERS = 8;
+
 interface Item {
   fact: QuantityFact;
   p: Point;
@@ -294,20 +297,30 @@ function largerCandidates(dataset: Dataset): Candidate[] {
     fact.kind === "quantity" ? askable(fact).flatMap((p) => (bounds(p) && timeKey(fact, p) ? [{ fact, p }] : [])) : [],
   );
   // Only items of one unit, counter and time compare: each item's key is worked out once, and
-  // each is paired with the later items of its key, in order.
+  // each is paired with the next PARTNERS items of its key, in order (all of them in the bundled
+  // data, whose largest key has five; with a large data file, pairs grow with the items, not as
+  // their square).
   const keyOf = (item: Item) =>
     JSON.stringify([item.fact.unit, item.fact.counter?.en ?? null, timeKey(item.fact, item.p) ?? null]);
   const byKey = new Map<string, number[]>();
+  // Each item's group, and its place in it.
+  const groupOf: number[][] = [];
+  const placeIn: number[] = [];
   items.forEach((item, i) => {
     const key = keyOf(item);
-    const group = byKey.get(key);
-    if (group) group.push(i);
-    else byKey.set(key, [i]);
+    let group = byKey.get(key);
+    if (!group) {
+      group = [];
+      byKey.set(key, group);
+    }
+    groupOf.push(group);
+    placeIn.push(group.length);
+    group.push(i);
   });
   const out: Candidate[] = [];
   items.forEach((a, i) => {
-    for (const j of byKey.get(keyOf(a)) ?? []) {
-      if (j <= i) continue;
+    const at = placeIn[i] as number;
+    for (const j of (groupOf[i] as number[]).slice(at + 1, at + 1 + PARTNERS)) {
       const b = items[j] as Item;
       const ba = bounds(a.p);
       const bb = bounds(b.p);
@@ -508,7 +521,7 @@ export function candidates(dataset: Dataset, theme?: string): Candidate[] {
     const c = changeCandidate(dataset, row);
     if (c) all.push(c);
   }
-  all.push(...largerCandidates(dataset));
+  for (const c of largerCandidates(dataset)) all.push(c);
   if (theme === undefined) return all;
   const inTheme = new Set(dataset.facts.filter((f) => f.theme === theme).map((f) => f.id));
   return all.filter((c) => c.facts.every((f) => inTheme.has(f)));

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { QuizRecord } from "../../src/contract/quiz.js";
-import { bundledDataset } from "../../src/dataset/bundled.js";
+import { bundledDataset, bundledFiles } from "../../src/dataset/bundled.js";
+import { loadDataset } from "../../src/dataset/load.js";
 import type { QuantityFact } from "../../src/dataset/schema.js";
 import { compare } from "../../src/query/compare.js";
 import { points } from "../../src/query/points.js";
 import { candidates, makeQuiz, nearby } from "../../src/quiz/questions.js";
 import { seeded } from "../../src/quiz/random.js";
 import { formatPercent, formatPoints, formatValue } from "../../src/render/format.js";
+import { userFact, userFile } from "../helpers/files.js";
 
 const dataset = bundledDataset();
 const quantity = (id: string) => dataset.facts.find((f) => f.id === id) as QuantityFact;
@@ -196,5 +198,32 @@ describe("distractors", () => {
       expect(small.length).toBe(3);
       for (const v of small) expect(v).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a large data file", () => {
+  // 200 figures of one unit and one year, all different: every pair would be a question (19,900).
+  const facts = Array.from({ length: 200 }, (_, i) =>
+    userFact(`share-${i}`, {
+      unit: "percent",
+      values: [{ value: 1 + i / 4, stated: `${1 + i / 4}%`, year: 2020, source: { ref: "my-bulletin" } }],
+    }),
+  );
+  const dataset = loadDataset([{ file: "many.json", text: JSON.stringify(userFile(facts)) }], bundledFiles());
+
+  it("pairs each figure with the next eight of its unit and year, not with every other", () => {
+    const larger = candidates(dataset).filter(
+      (c) => c.kind === "larger" && c.facts.every((f) => f.startsWith("share-")),
+    );
+    // 192 figures have eight after them, the last eight have 7, 6, … 0.
+    expect(larger).toHaveLength(192 * 8 + 28);
+    expect(larger[0]?.id).toBe("larger:share-0:share-1:2020");
+    expect(larger.at(-1)?.id).toBe("larger:share-198:share-199:2020");
+  });
+
+  it("still makes a full set of questions", () => {
+    const quiz = makeQuiz(dataset, { seed: 7, count: 10 });
+    expect(quiz).toHaveLength(10);
+    expect(new Set(quiz.map((q) => q.kind))).toEqual(new Set(["value", "year", "larger", "change", "true-false"]));
   });
 });
