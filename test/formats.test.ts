@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { makeContext } from "../src/cli/context.js";
 import { emitListing, lazyRecords } from "../src/cli/emit.js";
 import { memoryIo } from "../src/cli/io.js";
-import { renderTsv } from "../src/render/delimited.js";
+import { csvLines, tsvLines } from "../src/render/delimited.js";
 import { cellValue, getPath, leafPaths, pickFields, recordPaths } from "../src/render/fields.js";
 import { mdCell, renderMarkdown } from "../src/render/markdown.js";
 import { displayWidth } from "../src/render/width.js";
@@ -71,9 +71,8 @@ describe("csv", () => {
   });
 
   it("quotes line breaks, quotes and commas, and a real parser reads them back", async () => {
-    const { renderCsv } = await import("../src/render/delimited.js");
     const cells = ["a\nb", "c\rd", 'say "44"', "1,600", "北京"];
-    const text = renderCsv(["a", "b", "c", "d", "e"], [cells]);
+    const text = csvLines([["a", "b", "c", "d", "e"], cells]);
     expect(text).toBe('a,b,c,d,e\r\n"a\nb","c\rd","say ""44""","1,600",北京\r\n');
     expect(parse(text)).toEqual([["a", "b", "c", "d", "e"], cells]);
   });
@@ -295,7 +294,12 @@ describe("field paths", () => {
   });
 
   it("escapes tabs, newlines and backslashes in TSV", () => {
-    expect(renderTsv(["a", "b"], [["x\ty", "1\\2\n3"]])).toBe("a\tb\nx\\ty\t1\\\\2\\n3\n");
+    expect(
+      tsvLines([
+        ["a", "b"],
+        ["x\ty", "1\\2\n3"],
+      ]),
+    ).toBe("a\tb\nx\\ty\t1\\\\2\\n3\n");
   });
 });
 
@@ -319,7 +323,7 @@ describe("records made as they are written", () => {
   const record = (i: number) => ({ id: `fact-${i}`, label: { zh: `指标 ${i}`, en: `Quantity ${i}` }, value: i / 10 });
   const view = () => ({ columns: [{ header: "id" }], rows: [[{ text: "x" }]], notes: [] });
 
-  async function emitted(options: { format?: "json" | "ndjson"; fields?: string; isTTY?: boolean }) {
+  async function emitted(options: { format?: "json" | "ndjson" | "csv" | "tsv"; fields?: string; isTTY?: boolean }) {
     let made = 0;
     const pieces: string[] = [];
     const io = memoryIo({ isTTY: options.isTTY ?? false });
@@ -361,6 +365,17 @@ describe("records made as they are written", () => {
     expect(lines[1300]).toBe("");
     const picked = await emitted({ format: "json", fields: "id,value" });
     expect(JSON.parse(picked.text)[700]).toEqual({ id: "fact-700", value: 70 });
+  });
+
+  it("writes CSV and TSV with one header, whatever the batches", async () => {
+    const cells = rows.map((i) => {
+      const r = record(i);
+      return [r.id, r.label.zh, r.label.en, String(r.value)];
+    });
+    const header = ["id", "label.zh", "label.en", "value"];
+    expect((await emitted({ format: "csv" })).text).toBe(csvLines([header, ...cells]));
+    expect((await emitted({ format: "tsv" })).text).toBe(tsvLines([header, ...cells]));
+    expect(parse((await emitted({ format: "csv" })).text)).toHaveLength(1301);
   });
 
   it("makes no record for a table", async () => {

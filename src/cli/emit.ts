@@ -18,8 +18,8 @@ const BATCH = 512;
 
 /**
  * The records of a listing: a list, or the rows with the function that makes each row's record.
- * JSON and NDJSON call it a batch of rows at a time as they write, so that the records of a large
- * listing are never all in memory at once.
+ * JSON, NDJSON, CSV and TSV call it a batch of rows at a time as they write, so that the records
+ * of a large listing are never all in memory at once.
  */
 export type Records = readonly unknown[] | Lazy;
 
@@ -42,9 +42,30 @@ function allRecords(records: Records): readonly unknown[] {
   return isLazy(records) ? records.rows.map((row) => records.record(row)) : records;
 }
 
-/** The records of rows `start` to `end` (exclusive). */
-function batchOf(records: Records, start: number, end: number): unknown[] {
-  return isLazy(records) ? records.rows.slice(start, end).map((row) => records.record(row)) : records.slice(start, end);
+/**
+ * Write `head`, then the records a batch at a time as `piece` gives them, then `tail`: in writes
+ * of about CHUNK, each batch's records made only when it is written.
+ */
+function writeBatches(
+  ctx: Context,
+  records: Records,
+  head: string,
+  piece: (batch: unknown[], first: boolean) => string,
+  tail: string,
+): void {
+  const count = isLazy(records) ? records.rows.length : records.length;
+  let buffer = head;
+  for (let start = 0; start < count; start += BATCH) {
+    const batch = isLazy(records)
+      ? records.rows.slice(start, start + BATCH).map((row) => records.record(row))
+      : records.slice(start, start + BATCH);
+    buffer += piece(batch, start === 0);
+    if (buffer.length >= CHUNK) {
+      ctx.io.out(buffer);
+      buffer = "";
+    }
+  }
+  ctx.io.out(buffer + tail);
 }
 
 /**
@@ -58,39 +79,28 @@ export function emitJson(ctx: Context, value: unknown): void {
 }
 
 function emitJsonList(ctx: Context, records: Records): void {
-  const pretty = ctx.io.isTTY;
-  const count = isLazy(records) ? records.rows.length : records.length;
-  if (count === 0) {
+  if ((isLazy(records) ? records.rows : records).length === 0) {
     ctx.io.out("[]\n");
     return;
   }
-  let buffer = pretty ? "[\n" : "[";
-  for (let start = 0; start < count; start += BATCH) {
-    // The array's own brackets (and, indented, their line ends) are cut: its items are the list's.
-    const text = pretty
-      ? JSON.stringify(batchOf(records, start, start + BATCH), null, 2).slice(2, -2)
-      : JSON.stringify(batchOf(records, start, start + BATCH)).slice(1, -1);
-    buffer += start === 0 ? text : pretty ? `,\n${text}` : `,${text}`;
-    if (buffer.length >= CHUNK) {
-      ctx.io.out(buffer);
-      buffer = "";
-    }
+  // Each batch is one array, whose own brackets (and, indented, their line ends) are cut.
+  if (ctx.io.isTTY) {
+    writeBatches(
+      ctx,
+      records,
+      "[\n",
+      (batch, first) => `${first ? "" : ",\n"}${JSON.stringify(batch, null, 2).slice(2, -2)}`,
+      "\n]\n",
+    );
+  } else {
+    writeBatches(
+      ctx,
+      records,
+      "[",
+      (batch, first) => `${first ? "" : ","}${JSON.stringify(batch).slice(1, -1)}`,
+      "]\n",
+    );
   }
-  ctx.io.out(`${buffer}${pretty ? "\n]" : "]"}\n`);
-}
-
-/** NDJSON: a line per record, written in pieces like JSON. */
-function emitNdjson(ctx: Context, records: Records): void {
-  const count = isLazy(records) ? records.rows.length : records.length;
-  let buffer = "";
-  for (let start = 0; start < count; start += BATCH) {
-    for (const record of batchOf(records, start, start + BATCH)) buffer += `${JSON.stringify(record)}\n`;
-    if (buffer.length >= CHUNK) {
-      ctx.io.out(buffer);
-      buffer = "";
-    }
-  }
-  ctx.io.out(buffer);
 }
 
 export function emitText(ctx: Context, text: string): void {
@@ -108,15 +118,15 @@ function commandOf(contract: string): string {
 }
 
 /** The field paths of a contract: published ones, or, for a command without one, those the records have. */
-async function fieldPaths(contract: string, records: readonly unknown[]): Promise<readonly string[]> {
+async function fieldPaths(contract: string, records: () => readonly unknown[]): Promise<readonly string[]> {
   const { contractFields } = await import("../contract/fields.js");
-  return contractFields(contract) ?? recordPaths(records);
+  return contractFields(contract) ?? recordPaths(records());
 }
 
 /** --fields, checked: an unknown field is a usage error that lists the valid ones. */
 async function chosenFields(ctx: Context, records: readonly unknown[], contract: string) {
   if (!ctx.fields) return undefined;
-  const valid = await fieldPaths(contract, records);
+  const valid = await fieldPaths(contract, () => records);
   const unknown = ctx.fields.filter((f) => !valid.includes(f));
   const first = unknown[0];
   if (first !== undefined) {
@@ -177,14 +187,14 @@ export async function emitListing(
       else emitJsonList(ctx, picked());
       return;
     case "ndjson":
-      emitNdjson(ctx, picked());
+      writeBatches(ctx, picked(), "", (batch) => batch.map((r) => `${JSON.stringify(r)}\n`).join(""), "");
       return;
     case "csv":
     case "tsv": {
-      const columns = fields ?? leafPaths(await fieldPaths(contract, all()));
-      const { renderCsv, renderTsv } = await import("../render/delimited.js");
-      const render = ctx.format === "csv" ? renderCsv : renderTsv;
-      ctx.io.out(render(columns, flatRows(all(), columns)));
+      const columns = fields ?? leafPaths(await fieldPaths(contract, all));
+      const { csvLines, tsvLines } = await import("../render/delimited.js");
+      const lines = ctx.format === "csv" ? csvLines : tsvLines;
+      writeBatches(ctx, given, lines([columns]), (batch) => lines(flatRows(batch, columns)), "");
       return;
     }
     case "md":

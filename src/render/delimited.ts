@@ -5,18 +5,17 @@
  */
 import { stringify } from "csv-stringify/sync";
 
-export function renderCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** Records as CSV lines, each ended by CRLF (a large table is written a batch of lines at a time). */
+export function csvLines(rows: readonly (readonly string[])[]): string {
   // csv-stringify quotes a field with the record delimiter (CRLF) but not a lone LF or CR: quote those too.
-  return stringify([header as string[], ...(rows as string[][])], {
-    record_delimiter: "windows",
-    quoted_match: /[\r\n]/,
-  });
+  return stringify(rows as string[][], { record_delimiter: "windows", quoted_match: /[\r\n]/ });
 }
 
 function tsvCell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 }
 
-export function renderTsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => `${r.map(tsvCell).join("\t")}\n`).join("");
+/** Records as TSV lines, each ended by LF. */
+export function tsvLines(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => `${r.map(tsvCell).join("\t")}\n`).join("");
 }

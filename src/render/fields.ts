@@ -36,8 +36,12 @@ export function leafPaths(paths: readonly string[]): string[] {
 
 /** The value at a dotted path; null when a parent on the way is null, undefined when absent. */
 export function getPath(record: unknown, path: string): unknown {
+  return valueAt(record, path.split("."));
+}
+
+function valueAt(record: unknown, keys: readonly string[]): unknown {
   let value: unknown = record;
-  for (const key of path.split(".")) {
+  for (const key of keys) {
     if (value === null) return null;
     if (!isObject(value) || !(key in value)) return undefined;
     value = value[key];
@@ -90,7 +94,8 @@ export function cellValue(value: unknown): string {
 
 /** The records as rows of cells for the given columns. */
 export function flatRows(records: readonly unknown[], columns: readonly string[]): string[][] {
-  return records.map((r) => columns.map((c) => cellValue(getPath(r, c))));
+  const paths = columns.map((c) => c.split("."));
+  return records.map((r) => paths.map((keys) => cellValue(valueAt(r, keys))));
 }
 
 /** A plain table of chosen fields: what `--fields` gives in the table and md formats. */
