@@ -40,11 +40,13 @@ export function timeline(dataset: Dataset, options: TimelineOptions = {}): Timel
       entries.push({ kind: "value", date, approximate: value.approximate === true, fact, value });
     }
   }
-  // A stable sort: ties keep data order.
-  return entries.sort(
-    (a, b) =>
-      dateKey(a.date) - dateKey(b.date) ||
-      (a.kind === b.kind ? 0 : a.kind === "event" ? -1 : 1) ||
-      (order.get(a.fact.theme) ?? 0) - (order.get(b.fact.theme) ?? 0),
-  );
+  // A stable sort: ties keep data order. Each entry's keys are worked out once, not at every comparison.
+  const keyed = entries.map((entry) => ({
+    entry,
+    date: dateKey(entry.date),
+    kind: entry.kind === "event" ? 0 : 1,
+    theme: order.get(entry.fact.theme) ?? 0,
+  }));
+  keyed.sort((a, b) => a.date - b.date || a.kind - b.kind || a.theme - b.theme);
+  return keyed.map((k) => k.entry);
 }
