@@ -53,12 +53,19 @@ export function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
+/** Each character's normal form, worked out once per run (texts share most of their characters). */
+const folded = new Map<string, string>();
+
 function normaliseWithMap(text: string): Normalised {
   let out = "";
   const at: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const n = normalise(ch);
+    let n = folded.get(ch);
+    if (n === undefined) {
+      n = normalise(ch);
+      folded.set(ch, n);
+    }
     out += n;
     for (let k = 0; k < n.length; k++) at.push(i);
     i += ch.length;
