@@ -284,7 +284,13 @@ function timeKey(fact: QuantityFact, p: Point): string | undefined {
   return p.year !== undefined ? `year:${p.year}` : undefined;
 }
 
-/** How many later figures of the same key each figure is paired with for "which is larger". */
+/**
+ * "Which is larger" pairs every two figures of one key (unit, counter, time) while the data has
+ * at most PAIR_BUDGET such pairs, as the bundled data (29) and any small file of your own
+ * do. Beyond it, each figure is paired with the next PARTNERS of its key only, so that a large
+ * data file makes pairs in proportion to its figures, not to their square.
+ */
+const PAIR_BUDGET = 20_000;
 const PARTNERS = 8;
 
 interface Item {
@@ -297,9 +303,7 @@ function largerCandidates(dataset: Dataset): Candidate[] {
     fact.kind === "quantity" ? askable(fact).flatMap((p) => (bounds(p) && timeKey(fact, p) ? [{ fact, p }] : [])) : [],
   );
   // Only items of one unit, counter and time compare: each item's key is worked out once, and
-  // each is paired with the next PARTNERS items of its key, in order (all of them in the bundled
-  // data, whose largest key has five; with a large data file, pairs grow with the items, not as
-  // their square).
+  // each is paired with the later items of its key, in order (see PAIR_BUDGET).
   const keyOf = (item: Item) =>
     JSON.stringify([item.fact.unit, item.fact.counter?.en ?? null, timeKey(item.fact, item.p) ?? null]);
   const byKey = new Map<string, number[]>();
@@ -317,10 +321,13 @@ function largerCandidates(dataset: Dataset): Candidate[] {
     placeIn.push(group.length);
     group.push(i);
   });
+  let pairs = 0;
+  for (const group of byKey.values()) pairs += (group.length * (group.length - 1)) / 2;
+  const partners = pairs <= PAIR_BUDGET ? Number.POSITIVE_INFINITY : PARTNERS;
   const out: Candidate[] = [];
   items.forEach((a, i) => {
     const at = placeIn[i] as number;
-    for (const j of (groupOf[i] as number[]).slice(at + 1, at + 1 + PARTNERS)) {
+    for (const j of (groupOf[i] as number[]).slice(at + 1, at + 1 + partners)) {
       const b = items[j] as Item;
       const ba = bounds(a.p);
       const bb = bounds(b.p);

@@ -201,28 +201,53 @@ describe("distractors", () => {
   });
 });
 
-describe("a large data file", () => {
-  // 200 figures of one unit and one year, all different: every pair would be a question (19,900).
-  const facts = Array.from({ length: 200 }, (_, i) =>
-    userFact(`share-${i}`, {
-      unit: "percent",
-      values: [{ value: 1 + i / 4, stated: `${1 + i / 4}%`, year: 2020, source: { ref: "my-bulletin" } }],
-    }),
-  );
-  const dataset = loadDataset([{ file: "many.json", text: JSON.stringify(userFile(facts)) }], bundledFiles());
-
-  it("pairs each figure with the next eight of its unit and year, not with every other", () => {
-    const larger = candidates(dataset).filter(
-      (c) => c.kind === "larger" && c.facts.every((f) => f.startsWith("share-")),
+describe("which is larger, with data files of your own", () => {
+  // Figures of one unit and one year, all different, so that every pair is ordered.
+  const withShares = (n: number) =>
+    loadDataset(
+      [
+        {
+          file: "shares.json",
+          text: JSON.stringify(
+            userFile(
+              Array.from({ length: n }, (_, i) =>
+                userFact(`share-${i}`, {
+                  unit: "percent",
+                  values: [{ value: 1 + i / 4, stated: `${1 + i / 4}%`, year: 2020, source: { ref: "my-bulletin" } }],
+                }),
+              ),
+            ),
+          ),
+        },
+      ],
+      bundledFiles(),
     );
-    // 192 figures have eight after them, the last eight have 7, 6, … 0.
-    expect(larger).toHaveLength(192 * 8 + 28);
-    expect(larger[0]?.id).toBe("larger:share-0:share-1:2020");
-    expect(larger.at(-1)?.id).toBe("larger:share-198:share-199:2020");
+  const ownPairs = (dataset: ReturnType<typeof withShares>) =>
+    candidates(dataset).filter((c) => c.kind === "larger" && c.facts.every((f) => f.startsWith("share-")));
+
+  it("pairs every two figures of the bundled data", () => {
+    // The bundled data has 29 pairs of figures of one key; 28 of them differ beyond their hedges.
+    expect(candidates(bundledDataset()).filter((c) => c.kind === "larger")).toHaveLength(28);
   });
 
-  it("still makes a full set of questions", () => {
-    const quiz = makeQuiz(dataset, { seed: 7, count: 10 });
+  it("pairs every two figures of a small file, as before", () => {
+    const pairs = ownPairs(withShares(100));
+    expect(pairs).toHaveLength((100 * 99) / 2);
+    expect(pairs.at(-1)?.id).toBe("larger:share-98:share-99:2020");
+  });
+
+  it("pairs each figure with the next eight of its key once there would be over 20,000 pairs", () => {
+    // 300 figures (and the bundled ones of the same key) would make over 45,000 pairs.
+    const pairs = ownPairs(withShares(300));
+    // 292 figures have eight after them, the last eight have 7, 6, … 0.
+    expect(pairs).toHaveLength(292 * 8 + 28);
+    expect(pairs[0]?.id).toBe("larger:share-0:share-1:2020");
+    expect(pairs[1]?.id).toBe("larger:share-0:share-2:2020");
+    expect(pairs.at(-1)?.id).toBe("larger:share-298:share-299:2020");
+  });
+
+  it("still makes a full set of questions from a large file", () => {
+    const quiz = makeQuiz(withShares(300), { seed: 7, count: 10 });
     expect(quiz).toHaveLength(10);
     expect(new Set(quiz.map((q) => q.kind))).toEqual(new Set(["value", "year", "larger", "change", "true-false"]));
   });
