@@ -42,9 +42,16 @@ function allRecords(records: Records): readonly unknown[] {
   return isLazy(records) ? records.rows.map((row) => records.record(row)) : records;
 }
 
+/** The records with `f` applied to each: made as they are written if the records are. */
+function mapRecords(records: Records, f: (record: unknown) => unknown): Records {
+  return isLazy(records) ? lazyRecords(records.rows, (row) => f(records.record(row))) : records.map(f);
+}
+
 /**
  * Write `head`, then the records a batch at a time as `piece` gives them, then `tail`: in writes
- * of about CHUNK, each batch's records made only when it is written.
+ * of about CHUNK, each batch's records made only when it is written. Records come from data that
+ * has been checked, so making one does not fail; if it did (a bug), what was written stays written
+ * before jjj's internal-error message.
  */
 function writeBatches(
   ctx: Context,
@@ -124,9 +131,9 @@ async function fieldPaths(contract: string, records: () => readonly unknown[]): 
 }
 
 /** --fields, checked: an unknown field is a usage error that lists the valid ones. */
-async function chosenFields(ctx: Context, records: readonly unknown[], contract: string) {
+async function chosenFields(ctx: Context, records: () => readonly unknown[], contract: string) {
   if (!ctx.fields) return undefined;
-  const valid = await fieldPaths(contract, () => records);
+  const valid = await fieldPaths(contract, records);
   const unknown = ctx.fields.filter((f) => !valid.includes(f));
   const first = unknown[0];
   if (first !== undefined) {
@@ -171,14 +178,16 @@ export async function emitListing(
   options: ListingOptions = {},
 ): Promise<void> {
   const contract = options.contract ?? ctx.command;
-  // Made whole only for what needs them all; JSON and NDJSON of whole records make them as they write.
+  // Made whole only for what needs them all (the fields of a command without a contract, a table
+  // of chosen fields); otherwise each format makes them as it writes them.
   let made: readonly unknown[] | undefined;
   const all = () => {
     made ??= allRecords(given);
     return made;
   };
-  const fields = ctx.fields ? await chosenFields(ctx, all(), contract) : undefined;
-  const picked = (): Records => (fields ? all().map((r) => pickFields(r, fields)) : given);
+  const records = (): Records => made ?? given;
+  const fields = await chosenFields(ctx, all, contract);
+  const picked = (): Records => (fields ? mapRecords(records(), (r) => pickFields(r, fields)) : records());
   const noRows = t("noRows", ctx.lang);
   switch (ctx.format) {
     case "json":
@@ -194,7 +203,7 @@ export async function emitListing(
       const columns = fields ?? leafPaths(await fieldPaths(contract, all));
       const { csvLines, tsvLines } = await import("../render/delimited.js");
       const lines = ctx.format === "csv" ? csvLines : tsvLines;
-      writeBatches(ctx, given, lines([columns]), (batch) => lines(flatRows(batch, columns)), "");
+      writeBatches(ctx, records(), lines([columns]), (batch) => lines(flatRows(batch, columns)), "");
       return;
     }
     case "md":
@@ -221,7 +230,7 @@ export async function emitListing(
  * A flat format makes no sense for it: that is a usage error naming the listing commands.
  */
 export async function emitDocument(ctx: Context, value: unknown, text: () => string, contract?: string) {
-  const fields = await chosenFields(ctx, [value], contract ?? ctx.command);
+  const fields = await chosenFields(ctx, () => [value], contract ?? ctx.command);
   const picked = fields ? pickFields(value, fields) : value;
   switch (ctx.format) {
     case "table":

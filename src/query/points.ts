@@ -67,7 +67,8 @@ function fromValue(v: Value): Point {
     category: v.category,
     stated: v.stated,
     source: v.source,
-  };
+    // Every field of a value: one added to the schema and not here fails to compile.
+  } satisfies Record<keyof Value | "year", unknown>;
 }
 
 /** A point of a plain time series: a single year, no breakdown by place or category. */
