@@ -7,7 +7,7 @@
 // BENCH_RUNS sets the number of runs; BENCH_STARTUP_ONLY=1 skips the scale series,
 // BENCH_SCALE_ONLY=1 the start-up.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -99,6 +99,8 @@ if (process.env.BENCH_STARTUP_ONLY === "1") {
 // synthetic data merged onto the bundled data, then the same with a source and a place per fact
 // (where a look-up by linear search would show as quadratic time).
 const dir = mkdtempSync(join(tmpdir(), "jjj-bench-"));
+// About 180 MB of synthetic files: removed however the benchmark ends.
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 const scale = [];
 for (const [n, mode] of [
   [1000, ""],
@@ -126,14 +128,17 @@ for (const [n, mode] of [
 }
 // The floor at 100,000 facts: plain Node reading and parsing the same file, then serialising and
 // writing compare's output (made beforehand, not timed), with no validation and no comparison.
-const big = join(dir, "facts-100000.json");
-const bigOut = join(dir, "compare-100000.json");
-writeFileSync(bigOut, execFileSync(node, [jjj, "compare", "--json", "--data", big], { env, maxBuffer: 1 << 30 }));
+const bigFile = join(dir, "facts-100000.json");
+const bigOutput = join(dir, "compare-100000.json");
+writeFileSync(
+  bigOutput,
+  execFileSync(node, [jjj, "compare", "--json", "--data", bigFile], { env, maxBuffer: 1 << 30 }),
+);
 const floorScript = `
 const { readFileSync, writeSync, openSync } = require("node:fs");
-const output = JSON.parse(readFileSync(${JSON.stringify(bigOut)}, "utf8"));
+const output = JSON.parse(readFileSync(${JSON.stringify(bigOutput)}, "utf8"));
 const t0 = performance.now();
-JSON.parse(new TextDecoder().decode(readFileSync(${JSON.stringify(big)})));
+JSON.parse(new TextDecoder().decode(readFileSync(${JSON.stringify(bigFile)})));
 const t1 = performance.now();
 const fd = openSync("/dev/null", "w");
 for (let i = 0; i < output.length; i += 512) writeSync(fd, JSON.stringify(output.slice(i, i + 512)));
@@ -160,7 +165,7 @@ const under2s = s100k < 2000;
 console.log(`  compare --json, 100,000 facts under 2 s: ${under2s ? "ok" : "MISS"} (${f2(s100k / 1000)} s)`);
 console.log(
   `  plain node on the same 100,000 facts: read + JSON.parse ${f2(readParse / 1000)} s, ` +
-    `JSON.stringify + write of compare's ${(statSync(bigOut).size / 1e6).toFixed(0)} MB ${f2(writeOut / 1000)} s ` +
+    `JSON.stringify + write of compare's ${(statSync(bigOutput).size / 1e6).toFixed(0)} MB ${f2(writeOut / 1000)} s ` +
     `(no validation, no comparison)`,
 );
 // Linear: ten times the facts cost at most 11 times the time (start-up makes it less); five times, 5.5.
