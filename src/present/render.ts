@@ -4,6 +4,8 @@
  * lines out; nothing here computes a figure (the chart slide brings its own drawing).
  */
 import type { Paint } from "../cli/color.js";
+import { append } from "../lib/append.js";
+import { maxOf } from "../lib/extremes.js";
 import { padEnd, padStart, wrapText } from "../render/text.js";
 import { displayWidth } from "../render/width.js";
 import type { ChartSlide, ClosingSlide, Figure, Slide, ThemeSlide, TitleSlide } from "./deck.js";
@@ -67,7 +69,7 @@ export function centre(line: string, width: number): string {
 
 /** Centre a block of lines as a whole: its widest line is centred, the others keep their alignment. */
 export function centreBlock(lines: readonly string[], width: number): string[] {
-  const widest = Math.max(0, ...lines.map(displayWidth));
+  const widest = maxOf(lines.map(displayWidth), 0);
   const pad = " ".repeat(Math.max(0, Math.floor((width - widest) / 2)));
   return lines.map((l) => (l === "" ? "" : `${pad}${l}`));
 }
@@ -204,7 +206,12 @@ function titleBodies(slide: TitleSlide, frame: Frame, look: Look): string[][] {
   }
   spans.push([centre(paint.bold(paint.cyan(slide.span)), frame.width)]);
   const subtitle = centred(slide.subtitle, inner, paint.dim).map((l) => `${" ".repeat(MARGIN)}${l}`);
-  const numberWidth = String(Math.max(0, ...slide.agenda.map((a) => a.number))).length;
+  const numberWidth = String(
+    maxOf(
+      slide.agenda.map((a) => a.number),
+      0,
+    ),
+  ).length;
   const agenda = centreBlock(
     slide.agenda.map(
       (a) => `${paint.dim(String(a.number).padStart(numberWidth))}  ${truncate(a.text, inner - numberWidth - 2)}`,
@@ -231,7 +238,10 @@ function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][
   const inner = frame.width - 2 * MARGIN;
   const c = slide.columns;
   const cols = (key: "from" | "to" | "change" | "trend" | "source") =>
-    Math.max(displayWidth(key === "source" ? "" : c[key]), ...slide.rows.map((r) => displayWidth(r[key])));
+    maxOf(
+      slide.rows.map((r) => displayWidth(r[key])),
+      displayWidth(key === "source" ? "" : c[key]),
+    );
   const w = {
     from: cols("from"),
     to: cols("to"),
@@ -247,8 +257,8 @@ function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][
       .filter(Boolean)
       .join(" · ");
   const labelWidth = Math.min(
-    Math.max(...slide.rows.map((r) => displayWidth(r.label))),
-    inner - figuresWidth - 2 - Math.max(...slide.rows.map((r) => displayWidth(tag(r)))) - 2,
+    maxOf(slide.rows.map((r) => displayWidth(r.label))),
+    inner - figuresWidth - 2 - maxOf(slide.rows.map((r) => displayWidth(tag(r)))) - 2,
   );
   const out: string[][] = [];
   if (labelWidth >= 16) {
@@ -366,19 +376,20 @@ export function renderSlide(slide: Slide, frame: Frame, look: Look): string[] {
     fallback = { top, body: options.at(-1) ?? [], bottom };
   }
   const { top, body, bottom } = chosen ?? (fallback as { top: string[]; body: string[]; bottom: string[] });
-  const lines: string[] = [];
   const room = height - bottom.length;
-  lines.push(...(top.length + 1 < room ? [""] : []), ...top, "");
+  const lines: string[] = top.length + 1 < room ? ["", ...top, ""] : [...top, ""];
   const free = room - lines.length - 1;
   if (body.length > free) {
-    lines.push(...body.slice(0, Math.max(0, free - 1)), centre(look.paint.dim("…"), width));
+    append(lines, body.slice(0, Math.max(0, free - 1)));
+    lines.push(centre(look.paint.dim("…"), width));
   } else {
     const above = Math.floor((free - body.length) / 2);
-    lines.push(...Array.from({ length: above }, () => ""), ...body);
+    for (let i = 0; i < above; i++) lines.push("");
+    append(lines, body);
   }
   while (lines.length < room) lines.push("");
   lines.length = room;
-  lines.push(...bottom);
+  append(lines, bottom);
   return lines.slice(0, height).map((l) => l.trimEnd());
 }
 
@@ -390,7 +401,7 @@ export function renderDeckText(slides: readonly Slide[], width: number, look: Lo
     const rule = look.ascii ? "-" : "─";
     if (i > 0) out.push("");
     out.push(look.paint.dim(`${rule.repeat(3)}${label}${rule.repeat(Math.max(3, width - 3 - label.length))}`));
-    out.push(...renderSlide(slide, { width, big: false }, look));
+    append(out, renderSlide(slide, { width, big: false }, look));
   });
   return `${out.join("\n")}\n`;
 }

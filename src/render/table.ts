@@ -2,6 +2,7 @@
 
 import Table from "cli-table3";
 import type { Paint } from "../cli/color.js";
+import { append } from "../lib/append.js";
 import { maxOf } from "../lib/extremes.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";
 import { wrapText } from "./text.js";
@@ -78,7 +79,10 @@ function joinRule(bottom: string, top: string): string {
 }
 
 function maxLineWidth(text: string): number {
-  return Math.max(0, ...text.split("\n").map((l) => stringWidth(l)));
+  return maxOf(
+    text.split("\n").map((l) => stringWidth(l)),
+    0,
+  );
 }
 
 /**
@@ -109,7 +113,12 @@ function columnWidths(columns: Column[], rows: Cell[][], measure: (text: string,
 }
 
 const unbreakable = (t: string, col: Column) =>
-  col.nowrap ? maxLineWidth(t) : Math.max(0, ...t.split("\n").map((line) => longestToken(line, col.prose === true)));
+  col.nowrap
+    ? maxLineWidth(t)
+    : maxOf(
+        t.split("\n").map((line) => longestToken(line, col.prose === true)),
+        0,
+      );
 
 const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
 
@@ -173,7 +182,11 @@ function cellText(chalk: Paint, c: Cell, inner: number, inline = false): string 
     return `${paint(chalk, c.text, c.tone)}   ${chalk.dim(c.sub)}`;
   }
   const lines = wrapText(c.text, inner).map((line) => paint(chalk, line, c.tone));
-  if (c.sub) lines.push(...wrapText(c.sub, inner).map((line) => chalk.dim(line)));
+  if (c.sub)
+    append(
+      lines,
+      wrapText(c.sub, inner).map((line) => chalk.dim(line)),
+    );
   return lines.join("\n");
 }
 

@@ -1,3 +1,4 @@
+import { append } from "../lib/append.js";
 import { displayWidth as stringWidth } from "./width.js";
 
 /**
@@ -19,7 +20,7 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
   for (const paragraph of text.split("\n")) {
     // Most paragraphs fit (a table cell, a note): kept as they are, without the tokens.
     if (!EDGE_SPACE.test(paragraph) && stringWidth(paragraph) <= width) lines.push(paragraph);
-    else lines.push(...wrapByTokens(paragraph, width, indent));
+    else append(lines, wrapByTokens(paragraph, width, indent));
   }
   return lines;
 }

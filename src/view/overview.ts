@@ -2,6 +2,7 @@
 import type { Paint } from "../cli/color.js";
 import type { OverviewDocument } from "../contract/overview.js";
 import { t } from "../i18n/messages.js";
+import { append } from "../lib/append.js";
 import { maxOf } from "../lib/extremes.js";
 import { headline } from "../query/compare.js";
 import { formatHeadlineChange, formatValue, formatWhen } from "../render/format.js";
@@ -33,8 +34,14 @@ export function overviewRecord(ctx: ViewContext): OverviewDocument {
 export function overviewText(ctx: ViewContext, chalk: Paint, width: number): string {
   const { lang, dataset } = ctx;
   const out: string[] = [];
-  out.push(...wrapText(t("appTitle", lang), width).map((l) => chalk.bold(l)));
-  out.push(...wrapText(t("appSubtitle", lang), width).map((l) => chalk.dim(l)));
+  append(
+    out,
+    wrapText(t("appTitle", lang), width).map((l) => chalk.bold(l)),
+  );
+  append(
+    out,
+    wrapText(t("appSubtitle", lang), width).map((l) => chalk.dim(l)),
+  );
   out.push("");
   out.push(chalk.bold(t("themes", lang)));
   const counts = factCounts(dataset);
@@ -69,8 +76,8 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
       const p = row.to.point;
       text = `${chalk.bold(fmt(p.value, { qualifier: p.qualifier }))} (${formatWhen(p, lang)})`;
     } else text = "";
-    out.push(...wrapText(`  ${fact.label[lang]}`, width, "  "));
-    out.push(...wrapText(`      ${text}`, width, "      "));
+    append(out, wrapText(`  ${fact.label[lang]}`, width, "  "));
+    append(out, wrapText(`      ${text}`, width, "      "));
   }
   out.push(chalk.dim(lang === "zh" ? "  * 推算值：见 jjj show pm25" : "  * derived: see jjj show pm25"));
   out.push("");

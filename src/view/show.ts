@@ -5,6 +5,7 @@ import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import { t } from "../i18n/messages.js";
+import { append } from "../lib/append.js";
 import { points, pointYear } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
 import { wrapText } from "../render/text.js";
@@ -47,8 +48,11 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
     out.push(`${chalk.bold(head)}${first.slice(head.length)}`, ...rest);
   };
   const title = wrapText(`${fact.label[lang]}  ${fact.id}`, width);
-  out.push(...title.map((l) => chalk.bold(l)));
-  out.push(...wrapText(fact.explanation[lang], width));
+  append(
+    out,
+    title.map((l) => chalk.bold(l)),
+  );
+  append(out, wrapText(fact.explanation[lang], width));
   out.push("");
   field(L.theme, `${themeName(ctx, fact.theme)} (${fact.theme})`);
   field(L.place, placeName(ctx, fact.place)?.[lang] ?? fact.place);
@@ -61,7 +65,10 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
       `${formatWhen(fact, lang)} (${fact.date}${fact.approximate ? (lang === "zh" ? "，约" : ", approximate") : ""})`,
     );
     if (fact.yearInferred && fact.yearNote)
-      out.push(...wrapText(`‡ ${fact.yearNote[lang]}`, width, "  ").map((l) => chalk.dim(l)));
+      append(
+        out,
+        wrapText(`‡ ${fact.yearNote[lang]}`, width, "  ").map((l) => chalk.dim(l)),
+      );
     field(L.source, sourceText(ctx, fact.source));
   } else {
     const u = unitLabel(fact.unit, fact.counter);
@@ -85,17 +92,30 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
       if (p.yearInferred && p.yearNote) detail.push(p.yearNote[lang]);
       detail.push(sourceText(ctx, p.source));
       const line = `  ${when ? `${when}: ` : ""}${v}${p.derived ? ` (${L.derived[lang]})` : ""}`;
-      out.push(...wrapText(line, width, "    ").map((l) => (p.derived ? chalk.yellow(l) : l)));
-      for (const d of detail) out.push(...wrapText(d, width - 6).map((l) => chalk.dim(`      ${l}`)));
+      append(
+        out,
+        wrapText(line, width, "    ").map((l) => (p.derived ? chalk.yellow(l) : l)),
+      );
+      for (const d of detail)
+        append(
+          out,
+          wrapText(d, width - 6).map((l) => chalk.dim(`      ${l}`)),
+        );
     }
     const changes = changeText(ctx, fact);
     if (changes.length) {
       out.push(chalk.bold(`${L.changes[lang]}${lang === "zh" ? "：" : ":"}`));
       (fact.changes ?? []).forEach((c, i) => {
-        out.push(...wrapText(`  ${changes[i]} (${L.stated[lang]} “${c.stated}”)`, width, "    "));
+        append(out, wrapText(`  ${changes[i]} (${L.stated[lang]} “${c.stated}”)`, width, "    "));
         if (c.yearInferred && c.yearNote)
-          out.push(...wrapText(c.yearNote[lang], width - 6).map((l) => chalk.dim(`      ${l}`)));
-        out.push(...wrapText(sourceText(ctx, c.source), width - 6).map((l) => chalk.dim(`      ${l}`)));
+          append(
+            out,
+            wrapText(c.yearNote[lang], width - 6).map((l) => chalk.dim(`      ${l}`)),
+          );
+        append(
+          out,
+          wrapText(sourceText(ctx, c.source), width - 6).map((l) => chalk.dim(`      ${l}`)),
+        );
       });
     }
   }
@@ -103,7 +123,7 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
     out.push(chalk.bold(`${L.related[lang]}${lang === "zh" ? "：" : ":"}`));
     for (const id of fact.related) {
       const r = dataset.facts.find((f) => f.id === id);
-      out.push(...wrapText(`  ${id}  ${r?.label[lang] ?? ""}`, width, "      "));
+      append(out, wrapText(`  ${id}  ${r?.label[lang] ?? ""}`, width, "      "));
     }
   }
   return `${out.join("\n")}\n`;

@@ -115,3 +115,12 @@ describe("padEnd and padStart", () => {
     expect(padEnd("toolong", 3)).toBe("toolong");
   });
 });
+
+describe("long texts from a data file", () => {
+  it("wraps a paragraph into more lines than one call can take as arguments", () => {
+    // 200,000 words of two letters at width 2: a line each (a call takes about 120,000 arguments).
+    const lines = wrapText(Array.from({ length: 200_000 }, () => "ab").join(" "), 2);
+    expect(lines).toHaveLength(200_000);
+    expect(lines[199_999]).toBe("ab");
+  });
+});
