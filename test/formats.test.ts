@@ -383,6 +383,23 @@ describe("records made as they are written", () => {
     expect(parse((await emitted({ format: "csv" })).text)).toHaveLength(1301);
   });
 
+  it("works out rows given as a function only for a format that lists them, and once", async () => {
+    let worked = 0;
+    const rowsOnce = () => {
+      worked++;
+      return rows;
+    };
+    const document = { facts: 1300 };
+    const json = await makeContext({ format: "json" }, memoryIo(), { command: "example" });
+    await emitListing(json, lazyRecords(rowsOnce, record), view, { document: () => document });
+    expect(worked).toBe(0);
+    const io = memoryIo();
+    const csv = await makeContext({ format: "csv" }, io, { command: "example" });
+    await emitListing(csv, lazyRecords(rowsOnce, record), view, { document: () => document });
+    expect(worked).toBe(1);
+    expect(parse(io.stdout())).toHaveLength(1301);
+  });
+
   it("makes no record for a table", async () => {
     const { text, made } = await emitted({});
     expect(text).toContain("x");

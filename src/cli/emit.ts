@@ -28,9 +28,21 @@ interface Lazy {
   record(row: unknown): unknown;
 }
 
-/** `rows.map(record)`, made as it is written. */
-export function lazyRecords<T>(rows: readonly T[], record: (row: T) => unknown): Records {
-  return { rows, record: record as (row: unknown) => unknown };
+/**
+ * `rows.map(record)`, made as it is written. The rows may be given as a function, called (once)
+ * only if a format needs them: `export --json` prints its document, not its rows.
+ */
+export function lazyRecords<T>(rows: readonly T[] | (() => readonly T[]), record: (row: T) => unknown): Records {
+  const make = record as (row: unknown) => unknown;
+  if (typeof rows !== "function") return { rows, record: make };
+  let made: readonly T[] | undefined;
+  return {
+    get rows() {
+      made ??= rows();
+      return made;
+    },
+    record: make,
+  };
 }
 
 function isLazy(records: Records): records is Lazy {

@@ -1,14 +1,19 @@
 import type { Context } from "../cli/context.js";
-import { emitListing, emitText } from "../cli/emit.js";
+import { emitListing, emitText, lazyRecords } from "../cli/emit.js";
 import { usageError } from "../cli/errors.js";
-import { exportDocument, exportEntries, exportMarkdown, exportTable } from "../view/export.js";
+import { type ExportEntry, exportDocument, exportEntries, exportMarkdown, exportTable } from "../view/export.js";
 
 export function run(ctx: Context): Promise<void> {
-  const entries = exportEntries(ctx);
+  // Worked out only for the formats that list rows: JSON prints the document instead.
+  let entries: ExportEntry[] | undefined;
+  const rows = () => {
+    entries ??= exportEntries(ctx);
+    return entries;
+  };
   return emitListing(
     ctx,
-    entries.map((e) => e.row),
-    () => exportTable(ctx, entries),
+    lazyRecords(rows, (e) => e.row),
+    () => exportTable(ctx, rows()),
     {
       contract: "export-rows",
       document: () => exportDocument(ctx),
