@@ -175,9 +175,8 @@ function figureStyles(frame: Frame): FigureStyle[] {
   ];
 }
 
-function themeBodies(slide: ThemeSlide, frame: Frame, look: Look): string[][] {
+function* themeBodies(slide: ThemeSlide, frame: Frame, look: Look): Generator<string[]> {
   const inner = frame.width - 2 * MARGIN;
-  const out: string[][] = [];
   const plain = frame.height === undefined;
   for (const style of figureStyles(frame)) {
     for (const cols of plain ? [1] : columnChoices(slide.figures.length)) {
@@ -186,15 +185,14 @@ function themeBodies(slide: ThemeSlide, frame: Frame, look: Look): string[][] {
       const blocks = slide.figures.map((f) => figureBlock(f, Math.min(cell, plain ? inner : 60), style, look));
       if (blocks.some((b) => b === undefined)) continue;
       const width = Math.min(cell, plain ? inner : 60);
-      out.push(grid(blocks as string[][], cols, width, frame.width));
+      yield grid(blocks as string[][], cols, width, frame.width);
     }
   }
-  return out;
 }
 
 // ── Other slides ────────────────────────────────────────────────────────────────────────────────
 
-function titleBodies(slide: TitleSlide, frame: Frame, look: Look): string[][] {
+function* titleBodies(slide: TitleSlide, frame: Frame, look: Look): Generator<string[]> {
   const { paint } = look;
   const inner = frame.width - 2 * MARGIN;
   const spans: string[][] = [];
@@ -218,22 +216,23 @@ function titleBodies(slide: TitleSlide, frame: Frame, look: Look): string[][] {
     ),
     frame.width,
   );
-  const out: string[][] = [];
-  for (const span of spans) out.push([...span, "", ...subtitle, "", ...agenda]);
-  for (const span of spans) out.push([...span, "", ...subtitle]);
-  return out;
+  for (const span of spans) yield [...span, "", ...subtitle, "", ...agenda];
+  for (const span of spans) yield [...span, "", ...subtitle];
 }
 
-function chartBodies(slide: ChartSlide, frame: Frame, look: Look, avail: number | undefined): string[][] {
+function* chartBodies(slide: ChartSlide, frame: Frame, look: Look, avail: number | undefined): Generator<string[]> {
   const width = Math.min(frame.width - 2 * MARGIN, 140);
-  if (width < 30) return [];
-  if (avail === undefined) return [centreBlock(slide.draw(width, TEXT_CHART_HEIGHT, look), frame.width)];
+  if (width < 30) return;
+  if (avail === undefined) {
+    yield centreBlock(slide.draw(width, TEXT_CHART_HEIGHT, look), frame.width);
+    return;
+  }
   const probe = slide.draw(width, 5, look).length - 5;
   const height = Math.max(5, Math.min(30, avail - probe));
-  return [centreBlock(slide.draw(width, height, look), frame.width)];
+  yield centreBlock(slide.draw(width, height, look), frame.width);
 }
 
-function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][] {
+function* closingBodies(slide: ClosingSlide, frame: Frame, look: Look): Generator<string[]> {
   const { paint } = look;
   const inner = frame.width - 2 * MARGIN;
   const c = slide.columns;
@@ -260,7 +259,6 @@ function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][
     maxOf(slide.rows.map((r) => displayWidth(r.label))),
     inner - figuresWidth - 2 - maxOf(slide.rows.map((r) => displayWidth(tag(r)))) - 2,
   );
-  const out: string[][] = [];
   if (labelWidth >= 16) {
     // One line a row: label, the figures, then unit and source, dimmed.
     const lines = [
@@ -271,7 +269,7 @@ function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][
         (r) => `${paint.bold(padEnd(truncate(r.label, labelWidth), labelWidth))}  ${figures(r)}  ${paint.dim(tag(r))}`,
       ),
     ];
-    out.push(centreBlock(lines, frame.width));
+    yield centreBlock(lines, frame.width);
   }
   if (figuresWidth <= inner) {
     // A row in two lines: the label (with unit and source), then the figures.
@@ -282,17 +280,14 @@ function closingBodies(slide: ClosingSlide, frame: Frame, look: Look): string[][
         figures(r),
       ]),
     ];
-    out.push(centreBlock(lines, frame.width));
+    yield centreBlock(lines, frame.width);
   }
   // Narrower still: every part on a line of its own.
-  out.push(
-    slide.rows.flatMap((r) => [
-      ...wrapClamp(r.label, inner, 2).map((l) => `${" ".repeat(MARGIN)}${paint.bold(l)}`),
-      ...wrapClamp(`${r.from} → ${r.to}  ${r.change}  ${r.trend}`, inner).map((l) => `${" ".repeat(MARGIN)}${l}`),
-      ...wrapClamp(tag(r), inner, 1).map((l) => `${" ".repeat(MARGIN)}${paint.dim(l)}`),
-    ]),
-  );
-  return out;
+  yield slide.rows.flatMap((r) => [
+    ...wrapClamp(r.label, inner, 2).map((l) => `${" ".repeat(MARGIN)}${paint.bold(l)}`),
+    ...wrapClamp(`${r.from} → ${r.to}  ${r.change}  ${r.trend}`, inner).map((l) => `${" ".repeat(MARGIN)}${l}`),
+    ...wrapClamp(tag(r), inner, 1).map((l) => `${" ".repeat(MARGIN)}${paint.dim(l)}`),
+  ]);
 }
 
 // ── A slide ─────────────────────────────────────────────────────────────────────────────────────
@@ -329,7 +324,11 @@ function foot(slide: Slide, width: number, look: Look, maxNotes: number): string
   return [...kept, ...source].map((l) => `${" ".repeat(MARGIN)}${paint.dim(l)}`);
 }
 
-function bodies(slide: Slide, frame: Frame, look: Look, avail: number | undefined): string[][] {
+/**
+ * The ways a slide's body can be laid out, largest first: made one at a time, as they are tried,
+ * so that a slide stops at the first that fits (off a terminal, the first).
+ */
+function bodies(slide: Slide, frame: Frame, look: Look, avail: number | undefined): Generator<string[]> {
   switch (slide.kind) {
     case "title":
       return titleBodies(slide, frame, look);
@@ -351,7 +350,7 @@ function bodies(slide: Slide, frame: Frame, look: Look, avail: number | undefine
 export function renderSlide(slide: Slide, frame: Frame, look: Look): string[] {
   const { width, height } = frame;
   if (height === undefined) {
-    const body = bodies(slide, frame, look, undefined)[0] ?? [];
+    const body = bodies(slide, frame, look, undefined).next().value ?? [];
     const all = [...head(slide, width, look, true), "", ...body, "", ...foot(slide, width, look, Infinity)];
     return all.map((l) => l.trimEnd());
   }
@@ -367,13 +366,20 @@ export function renderSlide(slide: Slide, frame: Frame, look: Look): string[] {
     const top = head(slide, width, look, a.summary);
     const bottom = foot(slide, width, look, a.notes);
     const avail = height - top.length - bottom.length - 3;
-    const options = bodies(slide, frame, look, avail);
-    const fit = options.find((b) => b.length <= avail);
+    let fit: string[] | undefined;
+    let last: string[] = [];
+    for (const body of bodies(slide, frame, look, avail)) {
+      last = body;
+      if (body.length <= avail) {
+        fit = body;
+        break;
+      }
+    }
     if (fit) {
       chosen = { top, body: fit, bottom };
       break;
     }
-    fallback = { top, body: options.at(-1) ?? [], bottom };
+    fallback = { top, body: last, bottom };
   }
   const { top, body, bottom } = chosen ?? (fallback as { top: string[]; body: string[]; bottom: string[] });
   const room = height - bottom.length;
