@@ -5,6 +5,7 @@
  * valid parts go.
  */
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+import { append } from "../lib/append.js";
 import { suggest } from "../query/lookup.js";
 import { explainIssue, FORBIDDEN_KEYS, forbiddenKeys } from "./explain.js";
 import { DataError, type Problem } from "./problems.js";
@@ -128,7 +129,7 @@ function salvage(file: string, raw: unknown): ParsedFile {
       } else {
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id === "string" && !broken[kind].has(id)) broken[kind].set(id, `${kind}[${i}].id`);
-        refs.push(...looseRefs(kind, item, `${kind}[${i}]`));
+        append(refs, looseRefs(kind, item, `${kind}[${i}]`));
       }
     });
   }

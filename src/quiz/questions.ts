@@ -14,6 +14,7 @@ import type { QuizRecord } from "../contract/quiz.js";
 import type { Dataset } from "../dataset/load.js";
 import type { EventFact, Locator, Qualifier, QuantityFact, Text } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
+import { append } from "../lib/append.js";
 import { type CompareRow, compare } from "../query/compare.js";
 import { decimals, round } from "../query/decimal.js";
 import { type Point, points } from "../query/points.js";
@@ -518,11 +519,9 @@ export function candidates(dataset: Dataset, theme?: string): Candidate[] {
       if (c) all.push(c);
       continue;
     }
-    all.push(
-      ...valueCandidates(dataset, fact),
-      ...seriesYearCandidates(dataset, fact),
-      ...trueFalseCandidates(dataset, fact),
-    );
+    append(all, valueCandidates(dataset, fact));
+    append(all, seriesYearCandidates(dataset, fact));
+    append(all, trueFalseCandidates(dataset, fact));
   }
   for (const row of compare(dataset, { from: 2014, to: 2020 })) {
     const c = changeCandidate(dataset, row);

@@ -253,7 +253,8 @@ export function renderTable(full: TableView, ctx: RenderContext): string {
   const joined = pieces[0] ?? [];
   for (const piece of pieces.slice(1)) {
     const bottom = joined.pop() ?? "";
-    joined.push(joinRule(bottom, piece[0] ?? ""), ...piece.slice(1));
+    joined.push(joinRule(bottom, piece[0] ?? ""));
+    append(joined, piece.slice(1));
   }
   const parts: string[] = [];
   if (view.title) parts.push(chalk.bold(view.title));

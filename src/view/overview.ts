@@ -59,7 +59,8 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
       width,
       " ".repeat(lead.length),
     );
-    out.push(`  ${chalk.dim(order)}  ${chalk.cyan(padEnd(th.id, idWidth))}  ${first.slice(lead.length)}`, ...rest);
+    out.push(`  ${chalk.dim(order)}  ${chalk.cyan(padEnd(th.id, idWidth))}  ${first.slice(lead.length)}`);
+    append(out, rest);
   }
   out.push("");
   out.push(chalk.bold(t("headline", lang)));

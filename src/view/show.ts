@@ -45,7 +45,8 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
   const field = (name: { zh: string; en: string }, value: string) => {
     const head = `${name[lang]}${lang === "zh" ? "：" : ": "}`;
     const [first = "", ...rest] = wrapText(`${head}${value}`, width, "  ");
-    out.push(`${chalk.bold(head)}${first.slice(head.length)}`, ...rest);
+    out.push(`${chalk.bold(head)}${first.slice(head.length)}`);
+    append(out, rest);
   };
   const title = wrapText(`${fact.label[lang]}  ${fact.id}`, width);
   append(
