@@ -4,21 +4,25 @@ import { usageError } from "../cli/errors.js";
 import { CONTRACT_NAMES, CONTRACTS, isContractName } from "../contract/catalog.js";
 import type { SchemaRecord } from "../contract/schema.js";
 import { unknownName } from "../query/lookup.js";
-import { cell } from "../view/types.js";
+import { cell, type TableView } from "../view/types.js";
 
 export async function run(ctx: Context, name: string | undefined): Promise<void> {
   if (name === undefined) {
     const records: SchemaRecord[] = CONTRACT_NAMES.map((n) => ({ name: n, ...CONTRACTS[n] }));
-    return emitListing(ctx, records, () => ({
-      columns: [
-        { header: "name" },
-        { header: "output" },
-        { header: "printed by", wrap: true },
-        { header: "", wrap: true },
-      ],
-      rows: records.map((r) => [cell(r.name, "accent"), cell(r.output), cell(r.command), cell(r.description)]),
-      notes: ["`jjj schema <name>` prints its JSON Schema."],
-    }));
+    return emitListing(
+      ctx,
+      records,
+      (): TableView => ({
+        columns: [
+          { header: "name" },
+          { header: "output" },
+          { header: "printed by", prose: true },
+          { header: "", prose: true },
+        ],
+        rows: records.map((r) => [cell(r.name, "accent"), cell(r.output), cell(r.command), cell(r.description)]),
+        notes: ["`jjj schema <name>` prints its JSON Schema."],
+      }),
+    );
   }
   if (!isContractName(name)) return unknownName(name, CONTRACT_NAMES, "schema", "jjj schema");
   if (ctx.fields) {

@@ -7,7 +7,7 @@ import { bundledFiles } from "../dataset/bundled.js";
 import { readDataFiles } from "../dataset/files.js";
 import { mergeFiles, type ParsedFile, parseFiles } from "../dataset/load.js";
 import { DataError, type Problem, problemFix } from "../dataset/problems.js";
-import { cell } from "../view/types.js";
+import { cell, type TableView } from "../view/types.js";
 
 /** Each path once, in the order given: the JJJ_DATA and --data files first, as a run loads them. */
 function uniquePaths(paths: readonly string[]): string[] {
@@ -65,20 +65,24 @@ export async function run(ctx: Context, files: string[], opts: GlobalOptions): P
     return EXIT.ok;
   }
   const records = problems.map((p) => record(p, ctx.lang));
-  await emitListing(ctx, records, () => ({
-    columns: [
-      { header: "file" },
-      { header: "where" },
-      { header: "message", wrap: true },
-      { header: "fix", wrap: true },
-    ],
-    rows: records.map((r) => [
-      cell(r.file),
-      cell(r.line !== null ? `${r.line}:${r.column}` : (r.path ?? "")),
-      cell(r.message),
-      cell(r.fix ?? ""),
-    ]),
-    notes: [],
-  }));
+  await emitListing(
+    ctx,
+    records,
+    (): TableView => ({
+      columns: [
+        { header: "file" },
+        { header: "where" },
+        { header: "message", prose: true },
+        { header: "fix", prose: true },
+      ],
+      rows: records.map((r) => [
+        cell(r.file),
+        cell(r.line !== null ? `${r.line}:${r.column}` : (r.path ?? "")),
+        cell(r.message),
+        cell(r.fix ?? ""),
+      ]),
+      notes: [],
+    }),
+  );
   return problems.length ? EXIT.data : EXIT.ok;
 }
