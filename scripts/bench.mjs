@@ -8,7 +8,7 @@
 // BENCH_SCALE_ONLY=1 the start-up.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -99,8 +99,10 @@ if (process.env.BENCH_STARTUP_ONLY === "1") {
 // synthetic data merged onto the bundled data, then the same with a source and a place per fact
 // (where a look-up by linear search would show as quadratic time).
 const dir = mkdtempSync(join(tmpdir(), "jjj-bench-"));
-// About 180 MB of synthetic files: removed however the benchmark ends.
+// About 180 MB of synthetic files: removed however the benchmark ends, Ctrl-C included.
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+  process.on(signal, () => process.exit(128 + constants.signals[signal]));
 const scale = [];
 for (const [n, mode] of [
   [1000, ""],
