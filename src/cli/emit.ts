@@ -49,9 +49,19 @@ function isLazy(records: Records): records is Lazy {
   return !Array.isArray(records);
 }
 
+/** How many records there are, made or not. */
+function sizeOf(records: Records): number {
+  return isLazy(records) ? records.rows.length : records.length;
+}
+
+/** The records from `start` to `end` (exclusive), made now. */
+function recordsIn(records: Records, start: number, end: number): readonly unknown[] {
+  return isLazy(records) ? records.rows.slice(start, end).map((row) => records.record(row)) : records.slice(start, end);
+}
+
 /** Every record, made now. */
 function allRecords(records: Records): readonly unknown[] {
-  return isLazy(records) ? records.rows.map((row) => records.record(row)) : records;
+  return isLazy(records) ? recordsIn(records, 0, sizeOf(records)) : records;
 }
 
 /** The records with `f` applied to each: made as they are written if the records are. */
@@ -69,16 +79,13 @@ function writeBatches(
   ctx: Context,
   records: Records,
   head: string,
-  piece: (batch: unknown[], first: boolean) => string,
+  piece: (batch: readonly unknown[], first: boolean) => string,
   tail: string,
 ): void {
-  const count = isLazy(records) ? records.rows.length : records.length;
+  const count = sizeOf(records);
   let buffer = head;
   for (let start = 0; start < count; start += BATCH) {
-    const batch = isLazy(records)
-      ? records.rows.slice(start, start + BATCH).map((row) => records.record(row))
-      : records.slice(start, start + BATCH);
-    buffer += piece(batch, start === 0);
+    buffer += piece(recordsIn(records, start, start + BATCH), start === 0);
     if (buffer.length >= CHUNK) {
       ctx.io.out(buffer);
       buffer = "";
@@ -98,7 +105,7 @@ export function emitJson(ctx: Context, value: unknown): void {
 }
 
 function emitJsonList(ctx: Context, records: Records): void {
-  if ((isLazy(records) ? records.rows : records).length === 0) {
+  if (sizeOf(records) === 0) {
     ctx.io.out("[]\n");
     return;
   }
