@@ -4,12 +4,12 @@
  */
 
 import { makeContext } from "./cli/context.js";
-import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./cli/errors.js";
 import { type Io, processIo } from "./cli/io.js";
-import { type Lang, langFromArgs } from "./cli/lang.js";
 import type { Program, Schedule } from "./cli/program.js";
 import { quickParse } from "./cli/quick.js";
 import { ACTIONS } from "./commands/actions.js";
+import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./core/errors.js";
+import { type Lang, langFromArgs } from "./core/lang.js";
 import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
 
 function report(io: Io, lang: Lang, message: Message, hint?: Message): void {

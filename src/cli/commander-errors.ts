@@ -1,6 +1,6 @@
 /** commander's error messages, in jjj's form ("jjj: …") and in both languages. */
 import type { CommanderError } from "commander";
-import type { Message } from "./errors.js";
+import type { Message } from "../core/errors.js";
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => { zh: string; en: string }][] = [
   [

@@ -1,12 +1,12 @@
 /** Global options → the context every command runs in. */
 import { delimiter } from "node:path";
+import { numberOption, usageError } from "../core/errors.js";
+import { type Lang, langFromEnv } from "../core/lang.js";
 import { bundledDataset } from "../dataset/bundled.js";
 import type { Dataset } from "../dataset/load.js";
 import type { ViewContext } from "../view/common.js";
 import { type ColorMode, colorLevel, makePaint, type Paint } from "./color.js";
-import { numberOption, usageError } from "./errors.js";
 import type { Io } from "./io.js";
-import { type Lang, langFromEnv } from "./lang.js";
 import { type Format, type OutputOptions, parseFields, requestedFormat } from "./output.js";
 
 export interface GlobalOptions extends OutputOptions {

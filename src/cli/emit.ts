@@ -4,12 +4,12 @@
  * people); --format and --fields decide what is written. Renderers are loaded only when used.
  */
 import { CONTRACTS, isContractName } from "../contract/catalog.js";
+import { usageError } from "../core/errors.js";
 import { t } from "../i18n/messages.js";
 import { suggest } from "../query/lookup.js";
 import { fieldsTable, flatRows, leafPaths, pickFields, recordPaths } from "../render/fields.js";
 import type { TableView } from "../view/types.js";
 import type { Context } from "./context.js";
-import { usageError } from "./errors.js";
 
 /** Bytes of output gathered before a write, so that a large listing streams in pieces. */
 const CHUNK = 1 << 20;

@@ -4,8 +4,8 @@
  * English keeps commander's defaults untouched.
  */
 import type { Argument, HelpConfiguration, Option } from "commander";
+import type { Lang, Tr } from "../core/lang.js";
 import { displayWidth } from "../render/width.js";
-import type { Lang, Tr } from "./lang.js";
 
 const TITLES_ZH: Readonly<Record<string, string>> = {
   "Usage:": "用法：",

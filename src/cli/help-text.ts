@@ -1,6 +1,6 @@
 /** Help text shared by every command, and the help topics of `jjj help <topic>`. */
-import { EXIT } from "./errors.js";
-import type { Lang } from "./lang.js";
+import { EXIT } from "../core/errors.js";
+import type { Lang } from "../core/lang.js";
 import { FORMATS, type Format } from "./output.js";
 
 /** One line per format, for `--help`, `jjj help formatting` and the README. */

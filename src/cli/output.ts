@@ -2,7 +2,7 @@
  * Output options shared by every command: `--format`, its shorthand `--json`, and `--fields`.
  * Parsing only; writing is emit.ts's job. Free of zod and of any renderer, so start-up stays light.
  */
-import { usageError } from "./errors.js";
+import { usageError } from "../core/errors.js";
 
 export const FORMATS = ["table", "json", "ndjson", "csv", "tsv", "md"] as const;
 export type Format = (typeof FORMATS)[number];

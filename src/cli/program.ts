@@ -17,12 +17,12 @@ import { sourcesCommand } from "../commands/sources.js";
 import { themesCommand } from "../commands/themes.js";
 import { timelineCommand } from "../commands/timeline.js";
 import { validateCommand } from "../commands/validate.js";
+import type { ExitCode } from "../core/errors.js";
+import { type Lang, langFromArgs, tr } from "../core/lang.js";
 import type { Context, GlobalOptions } from "./context.js";
-import type { ExitCode } from "./errors.js";
 import { examples, helpConfiguration } from "./help-format.js";
 import { environmentHelp } from "./help-text.js";
 import type { Io } from "./io.js";
-import { type Lang, langFromArgs, tr } from "./lang.js";
 import { FORMATS } from "./output.js";
 
 export const VERSION = "0.1.0";

@@ -5,9 +5,9 @@
  * actions to commander's commands.
  */
 import { DEFAULT_HEIGHT, type GlobalOptions, MAX_HEIGHT, MIN_HEIGHT } from "../cli/context.js";
-import { numberOption, usageError } from "../cli/errors.js";
 import type { Schedule } from "../cli/program.js";
 import { commandNames } from "../cli/quick.js";
+import { numberOption, usageError } from "../core/errors.js";
 import { MAX_YEAR, MIN_YEAR } from "../dataset/constants.js";
 import { MAX_SEED } from "../quiz/random.js";
 

@@ -1,6 +1,6 @@
 import type { Context } from "../cli/context.js";
 import { emitJson, emitListing, emitText } from "../cli/emit.js";
-import { usageError } from "../cli/errors.js";
+import { usageError } from "../core/errors.js";
 import type { QuantityFact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
 import {

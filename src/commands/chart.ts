@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT } from "../cli/context.js";
 import { examples } from "../cli/help-format.js";
-import { type Lang, tr } from "../cli/lang.js";
+import { type Lang, tr } from "../core/lang.js";
 
 export function chartCommand(lang: Lang): Command {
   const t = tr(lang);

@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import type { Context } from "../cli/context.js";
 import { emitText } from "../cli/emit.js";
-import { usageError } from "../cli/errors.js";
 import { HELP_TOPICS } from "../cli/help-text.js";
 import { completionModel } from "../completion/model.js";
 import { completionScript } from "../completion/scripts.js";
 import type { Shell } from "../completion/shells.js";
 import { contractFields } from "../contract/fields.js";
+import { usageError } from "../core/errors.js";
 
 export function run(ctx: Context, shell: Shell, program: Command): void {
   if (ctx.format !== "table" || ctx.fields) {

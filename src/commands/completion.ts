@@ -1,8 +1,8 @@
 import { Argument, Command } from "commander";
 import { examples } from "../cli/help-format.js";
-import { type Lang, tr } from "../cli/lang.js";
 import type { GlobalOptions, Schedule } from "../cli/program.js";
 import { SHELLS, type Shell } from "../completion/shells.js";
+import { type Lang, tr } from "../core/lang.js";
 
 export function completionCommand(schedule: Schedule, lang: Lang, program: () => Command): Command {
   const t = tr(lang);

@@ -1,6 +1,6 @@
 import type { Context } from "../cli/context.js";
 import { emitListing, emitText, lazyRecords } from "../cli/emit.js";
-import { usageError } from "../cli/errors.js";
+import { usageError } from "../core/errors.js";
 import { type ExportEntry, exportDocument, exportEntries, exportMarkdown, exportTable } from "../view/export.js";
 
 export function run(ctx: Context): Promise<void> {

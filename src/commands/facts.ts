@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { examples } from "../cli/help-format.js";
-import { type Lang, tr } from "../cli/lang.js";
+import { type Lang, tr } from "../core/lang.js";
 
 export function factsCommand(lang: Lang): Command {
   const t = tr(lang);

@@ -1,9 +1,9 @@
 import { Argument, Command } from "commander";
 import { examples } from "../cli/help-format.js";
 import { HELP_TOPICS, type HelpTopic } from "../cli/help-text.js";
-import { type Lang, tr } from "../cli/lang.js";
 import type { GlobalOptions, Schedule } from "../cli/program.js";
 import { completeWith } from "../completion/hints.js";
+import { type Lang, tr } from "../core/lang.js";
 
 /** `jjj help [command|topic]`: a command's help, or a topic (exit codes, environment, formatting). */
 export function helpCommand(schedule: Schedule, lang: Lang, program: () => Command): Command {

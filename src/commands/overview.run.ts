@@ -1,6 +1,6 @@
 import type { Context } from "../cli/context.js";
 import { emitDocument } from "../cli/emit.js";
-import { usageError } from "../cli/errors.js";
+import { usageError } from "../core/errors.js";
 import { suggest } from "../query/lookup.js";
 import { overviewRecord, overviewText } from "../view/overview.js";
 

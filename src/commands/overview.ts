@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { type Lang, tr } from "../cli/lang.js";
+import { type Lang, tr } from "../core/lang.js";
 
 export function overviewCommand(lang: Lang): Command {
   const t = tr(lang);

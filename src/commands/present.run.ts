@@ -1,6 +1,6 @@
 import type { Context } from "../cli/context.js";
 import { emitText } from "../cli/emit.js";
-import { EXIT, Stopped, usageError } from "../cli/errors.js";
+import { EXIT, Stopped, usageError } from "../core/errors.js";
 import { buildDeck } from "../present/deck.js";
 import { renderDeckText } from "../present/render.js";
 import { findTheme } from "../query/lookup.js";

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { examples } from "../cli/help-format.js";
-import { type Lang, tr } from "../cli/lang.js";
+import { type Lang, tr } from "../core/lang.js";
 import { MAX_AUTO, MIN_AUTO } from "./actions.js";
 
 export function presentCommand(lang: Lang): Command {

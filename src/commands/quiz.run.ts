@@ -1,8 +1,8 @@
 import type { Context } from "../cli/context.js";
 import { emitListing, emitText } from "../cli/emit.js";
-import { EXIT, Stopped } from "../cli/errors.js";
 import { textLines } from "../cli/io.js";
 import type { QuizRecord } from "../contract/quiz.js";
+import { EXIT, Stopped } from "../core/errors.js";
 import { findTheme } from "../query/lookup.js";
 import { makeQuiz } from "../quiz/questions.js";
 import {

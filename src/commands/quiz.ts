@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { examples } from "../cli/help-format.js";
-import { type Lang, tr } from "../cli/lang.js";
+import { type Lang, tr } from "../core/lang.js";
 import { DEFAULT_COUNT, MAX_COUNT } from "./actions.js";
 
 export function quizCommand(lang: Lang): Command {

@@ -1,8 +1,8 @@
 import type { Context } from "../cli/context.js";
 import { emitDocument, emitListing } from "../cli/emit.js";
-import { usageError } from "../cli/errors.js";
 import { CONTRACT_NAMES, CONTRACTS, isContractName } from "../contract/catalog.js";
 import type { SchemaRecord } from "../contract/schema.js";
+import { usageError } from "../core/errors.js";
 import { unknownName } from "../query/lookup.js";
 import { cell, type TableView } from "../view/types.js";
 

@@ -1,8 +1,8 @@
 import { Argument, Command } from "commander";
 import { examples } from "../cli/help-format.js";
-import { type Lang, tr } from "../cli/lang.js";
 import { completeWith } from "../completion/hints.js";
 import { CONTRACT_NAMES } from "../contract/catalog.js";
+import { type Lang, tr } from "../core/lang.js";
 
 export function schemaCommand(lang: Lang): Command {
   const t = tr(lang);

@@ -1,6 +1,6 @@
 import type { Context } from "../cli/context.js";
 import { emitListing, lazyRecords } from "../cli/emit.js";
-import { usageError } from "../cli/errors.js";
+import { usageError } from "../core/errors.js";
 import { findTheme } from "../query/lookup.js";
 import { search, searchTerms } from "../query/search.js";
 import { searchRecord, searchTable } from "../view/search.js";

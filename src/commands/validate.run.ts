@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { type Context, dataFiles, type GlobalOptions } from "../cli/context.js";
 import { emitListing, emitText } from "../cli/emit.js";
-import { EXIT, type ExitCode, say } from "../cli/errors.js";
 import type { ValidateRecord } from "../contract/validate.js";
+import { EXIT, type ExitCode, say } from "../core/errors.js";
 import { bundledFiles } from "../dataset/bundled.js";
 import { readDataFiles } from "../dataset/files.js";
 import { mergeFiles, type ParsedFile, parseFiles } from "../dataset/load.js";

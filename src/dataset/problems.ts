@@ -3,7 +3,7 @@
  * Printed as `file:line:column: message` (JSON syntax) or `file: json.path: message` (schema and
  * cross-checks), each with a plain-language fix.
  */
-import { type Message, say } from "../cli/errors.js";
+import { type Message, say } from "../core/errors.js";
 
 export interface Problem {
   /** The file the problem is in. */

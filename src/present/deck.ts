@@ -4,7 +4,7 @@
  * of some size (and draws the trend chart at that size, through the chart slide's `draw`).
  */
 import type { Paint } from "../cli/color.js";
-import type { Lang } from "../cli/lang.js";
+import type { Lang } from "../core/lang.js";
 import type { Dataset } from "../dataset/load.js";
 import type { EventFact, Fact, Locator, QuantityFact, Theme } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";

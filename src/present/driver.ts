@@ -5,7 +5,7 @@
  * All through the injected `Terminal`, so tests drive it with a fake one.
  */
 import type { Terminal } from "../cli/io.js";
-import type { Lang } from "../cli/lang.js";
+import type { Lang } from "../core/lang.js";
 import { padEnd } from "../render/text.js";
 import type { Deck } from "./deck.js";
 import { decodeKeys, initialState, type Key, type NavState, navigate } from "./navigator.js";

@@ -2,7 +2,7 @@
  * The presenter's remote: which slide is showing, and what a key does to that. Pure: a state and a
  * key in, the next state out; the TTY driver only decodes keys, calls `navigate` and redraws.
  */
-import type { Lang } from "../cli/lang.js";
+import type { Lang } from "../core/lang.js";
 
 /**
  * A key, as decoded from the terminal's input: a name for the keys that have one, the character

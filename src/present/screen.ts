@@ -2,7 +2,7 @@
  * The whole screen of `jjj present`: the slide (or the key help) and a status line under it. Pure:
  * the decks, the navigator's state and the screen's size in, exactly `rows` lines out.
  */
-import type { Lang } from "../cli/lang.js";
+import type { Lang } from "../core/lang.js";
 import { displayWidth } from "../render/width.js";
 import type { Deck } from "./deck.js";
 import type { NavState } from "./navigator.js";

@@ -1,25 +1,9 @@
-import { distance } from "fastest-levenshtein";
-import { usageError } from "../cli/errors.js";
+import { usageError } from "../core/errors.js";
+import { suggest } from "../core/suggest.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Fact, Theme } from "../dataset/schema.js";
 
-/** Up to `max` candidates close to `input`: prefix and substring matches first, then by edit distance. */
-export function suggest(input: string, candidates: readonly string[], max = 3): string[] {
-  const q = input.toLowerCase();
-  const scored = candidates.map((c) => {
-    const lc = c.toLowerCase();
-    let score = distance(q, lc);
-    if (lc.startsWith(q) || q.startsWith(lc)) score = Math.min(score, 1);
-    else if (lc.includes(q)) score = Math.min(score, 2);
-    return { c, score };
-  });
-  const limit = Math.max(2, Math.floor(q.length / 2));
-  return scored
-    .filter((s) => s.score <= limit)
-    .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
-    .slice(0, max)
-    .map((s) => s.c);
-}
+export { suggest };
 
 /** A usage error for an unknown name, with the closest candidates ("did you mean …") and where to find them all. */
 export function unknownName(

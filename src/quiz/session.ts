@@ -4,8 +4,8 @@
  * of standard input) only read answers and write these texts.
  */
 import type { Paint } from "../cli/color.js";
-import type { Lang } from "../cli/lang.js";
 import type { QuizRecord } from "../contract/quiz.js";
+import type { Lang } from "../core/lang.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Locator } from "../dataset/schema.js";
 import { sourceText } from "../view/common.js";

@@ -1,6 +1,7 @@
 /** The question set for people who print it: a table, and a Markdown worksheet with the answers at the end. */
-import type { Lang } from "../cli/lang.js";
+
 import type { QuizRecord } from "../contract/quiz.js";
+import type { Lang } from "../core/lang.js";
 import { mdLine } from "../render/markdown.js";
 import type { TableView } from "../view/types.js";
 import { LETTERS } from "./session.js";

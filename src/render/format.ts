@@ -1,5 +1,5 @@
 /** Number, unit, date and change formatting. Scaling (亿 = 10⁸, 万 = 10⁴) happens here and only here. */
-import type { Lang } from "../cli/lang.js";
+import type { Lang } from "../core/lang.js";
 import type { Locator, Qualifier, Text, UnitId } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
 import { maxOf } from "../lib/extremes.js";

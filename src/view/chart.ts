@@ -3,8 +3,8 @@
  * the renderer needs; the positions come from `src/query/plot.ts`, the words are built here.
  */
 
-import type { Lang } from "../cli/lang.js";
 import type { ChartableRecord, ChartBarsRecord, ChartSeriesRecord } from "../contract/chart.js";
+import type { Lang } from "../core/lang.js";
 import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator, QuantityFact, UnitId } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";

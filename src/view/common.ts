@@ -1,6 +1,7 @@
 /** Helpers shared by the view builders. */
-import type { Lang } from "../cli/lang.js";
+
 import type { SourceDetail, SourceRef } from "../contract/common.js";
+import type { Lang } from "../core/lang.js";
 import { datasetIndex } from "../dataset/ids.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Layer, Locator, QuantityFact, Text } from "../dataset/schema.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CliError, EXIT, say } from "../../src/cli/errors.js";
+import { CliError, EXIT, say } from "../../src/core/errors.js";
 import { bundledDataset } from "../../src/dataset/bundled.js";
 import { factsOfTheme, findFact, findTheme, suggest } from "../../src/query/lookup.js";
 

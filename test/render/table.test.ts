@@ -2,7 +2,7 @@ import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { PLAIN } from "../../src/cli/color.js";
-import type { Lang } from "../../src/cli/lang.js";
+import type { Lang } from "../../src/core/lang.js";
 import { bundledDataset } from "../../src/dataset/bundled.js";
 import { compare } from "../../src/query/compare.js";
 import { factsOfTheme } from "../../src/query/lookup.js";

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "../../src/i18n/messages.js";
+import { say } from "../../src/core/messages/index.js";
 import { padEnd, padStart, wrapByTokens, wrapText } from "../../src/render/text.js";
 
-const ZH = MESSAGES.sourceLine.zh;
-const EN = MESSAGES.sourceLine.en;
+const ZH = say("zh", "note.sourceLine");
+const EN = say("en", "note.sourceLine");
 // Latin words only: Chinese text may break between any two characters.
 const words = (s: string) =>
   s

@@ -12,11 +12,19 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A message in both languages, or one that reads the same in both (a file path, a JSON path). */
-export type Message = string | { zh: string; en: string };
+import type { Lang } from "./lang.js";
+import { type Message as CatalogMessage, sayMessage } from "./messages/index.js";
 
-export function say(message: Message, lang: "zh" | "en"): string {
-  return typeof message === "string" ? message : message[lang];
+/**
+ * A message: a catalog key with its parameters. (A plain string, for a text that reads the same in
+ * both languages, and a `{ zh, en }` pair are still taken while the last texts move to the catalog.)
+ */
+export type Message = CatalogMessage | string | { zh: string; en: string };
+
+export function say(message: Message, lang: Lang): string {
+  if (typeof message === "string") return message;
+  if ("key" in message) return sayMessage(lang, message);
+  return message[lang];
 }
 
 /** An error the user caused or can fix: printed as one line plus an optional hint, no stack trace. */

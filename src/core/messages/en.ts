@@ -1,0 +1,107 @@
+/**
+ * Every user-facing text that is not data, in English. This file defines the keys: zh.ts must give
+ * every one of them (a missing or extra key does not compile). A text with parameters is a function
+ * of one object; its Chinese twin takes the same object.
+ *
+ * Keys are `area.name`; each area is one object below, so that the areas are edited apart.
+ */
+
+/** Words shared by many screens: table headings, directions, layers. */
+const common = {
+  "app.title": "Beijing–Tianjin–Hebei coordinated development · facts and figures",
+  "app.subtitle": "2014–2020: the figures of one article, each traceable to its paragraph",
+  "word.themes": "Themes",
+  "word.headline": "Headline figures",
+  "word.tryNext": "Try next",
+  "word.id": "ID",
+  "word.theme": "Theme",
+  "word.name": "Name",
+  "word.facts": "Facts",
+  "word.summary": "Summary",
+  "word.quantity": "Quantity",
+  "word.fact": "Fact",
+  "word.value": "Value",
+  "word.when": "When",
+  "word.place": "Place",
+  "word.change": "Change",
+  "word.relative": "Relative",
+  "word.perYear": "Per year",
+  "word.trend": "Trend",
+  "word.source": "Source",
+  "word.unit": "Unit",
+  "word.kindEvent": "event",
+  "direction.improved": "better",
+  "direction.worsened": "worse",
+  "direction.unchanged": "unchanged",
+  "direction.up": "up",
+  "direction.down": "down",
+  "mark.derived": "* derived",
+  "note.statedOnly": "only the change is stated",
+  "note.sourceLine":
+    "Source: the article “京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）”. § = article section (0 = the lead, then the themes in order), ¶ = paragraph; rows marked “official” are official yearly figures beyond the article. `jjj show <id>` for details and publisher.",
+  "note.noRows": "Nothing matches.",
+  "layer.supplement": "official",
+  "layer.user": "your data",
+  "hint.prefix": "hint: ",
+  /** A text that reads the same in both languages: a file path, a JSON path, a command line. */
+  "text.same": (p: { text: string }) => p.text,
+} as const;
+
+/** Errors that any layer may raise, and the words of main(). */
+const errors = {
+  "error.internal": (p: { message: string }) => `internal error: ${p.message}`,
+  "hint.debug": "set JJJ_DEBUG=1 to see the stack trace",
+  "error.unknownName": (p: { what: string; input: string }) => `unknown ${p.what} "${p.input}"`,
+  "hint.didYouMean": (p: { list: string; command: string }) =>
+    `did you mean ${p.list}? (\`${p.command}\` lists them all)`,
+  "hint.listAll": (p: { command: string }) => `\`${p.command}\` lists them all`,
+  "hint.seeHelp": (p: { help: string }) => `see \`${p.help}\``,
+  "what.theme": "theme",
+  "what.factId": "fact id",
+  "what.command": "command",
+  "number.whole": "a whole number",
+  "number.year": "a year",
+  "number.rows": "a whole number of rows",
+  "number.seconds": "a number of seconds",
+  "error.numberOption": (p: { option: string; what: string; min: number; max: number; value: string }) =>
+    `${p.option} must be ${p.what} from ${p.min} to ${p.max}, not "${p.value}"`,
+  "hint.forExample": (p: { example: string }) => `for example ${p.example}`,
+} as const;
+
+// Areas below are filled as each part of jjj moves its words here.
+const cli = {} as const;
+
+const commands = {} as const;
+
+const dataset = {} as const;
+
+const query = {} as const;
+
+const view = {} as const;
+
+const render = {} as const;
+
+const chart = {} as const;
+
+const present = {} as const;
+
+const quiz = {} as const;
+
+export const en = {
+  ...common,
+  ...errors,
+  ...cli,
+  ...commands,
+  ...dataset,
+  ...query,
+  ...view,
+  ...render,
+  ...chart,
+  ...present,
+  ...quiz,
+};
+
+/** The catalog's shape: the same keys, each a text or a function of the same parameters. */
+export type Catalog = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (p: infer P) => string ? (p: P) => string : string;
+};

@@ -1,0 +1,76 @@
+/** Every user-facing text that is not data, in Chinese: the keys and parameters of en.ts. */
+import type { Catalog } from "./en.js";
+
+export const zh: Catalog = {
+  "app.title": "京津冀协同发展 · 事实与数据",
+  "app.subtitle": "2014—2020：一篇文章中的数字，逐条可溯源",
+  "word.themes": "主题",
+  "word.headline": "要点",
+  "word.tryNext": "接下来可以试试",
+  "word.id": "编号",
+  "word.theme": "主题",
+  "word.name": "名称",
+  "word.facts": "条数",
+  "word.summary": "概要",
+  "word.quantity": "指标",
+  "word.fact": "事实",
+  "word.value": "数值",
+  "word.when": "时间",
+  "word.place": "地点",
+  "word.change": "变化",
+  "word.relative": "幅度",
+  "word.perYear": "年均",
+  "word.trend": "趋势",
+  "word.source": "出处",
+  "word.unit": "单位",
+  "word.kindEvent": "事件",
+  "direction.improved": "改善",
+  "direction.worsened": "变差",
+  "direction.unchanged": "持平",
+  "direction.up": "上升",
+  "direction.down": "下降",
+  "mark.derived": "* 推算值",
+  "note.statedOnly": "仅有变化幅度",
+  "note.sourceLine":
+    "来源：《京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）》。§ = 文章小节（0 为导语，其余按主题顺序），¶ = 段落；“官方补充”行来自官方逐年数据（不属于文章）。`jjj show <编号>` 查看详情与发布机构。",
+  "note.noRows": "没有符合条件的结果。",
+  "layer.supplement": "官方补充",
+  "layer.user": "自有数据",
+  "hint.prefix": "提示：",
+  "text.same": (p) => p.text,
+
+  // errors
+  "error.internal": (p) => `内部错误：${p.message}`,
+  "hint.debug": "设置 JJJ_DEBUG=1 可查看调用栈",
+  "error.unknownName": (p) => `未知的${p.what} "${p.input}"`,
+  "hint.didYouMean": (p) => `是否想找 ${p.list}？（\`${p.command}\` 列出全部）`,
+  "hint.listAll": (p) => `\`${p.command}\` 列出全部`,
+  "hint.seeHelp": (p) => `见 \`${p.help}\``,
+  "what.theme": "主题",
+  "what.factId": "事实编号",
+  "what.command": "命令",
+  "number.whole": "整数",
+  "number.year": "年份",
+  "number.rows": "行数",
+  "number.seconds": "秒数",
+  "error.numberOption": (p) => `${p.option} 应为 ${p.min} 到 ${p.max} 之间的${p.what}，而不是 "${p.value}"`,
+  "hint.forExample": (p) => `例如 ${p.example}`,
+
+  // cli
+
+  // commands
+
+  // dataset
+
+  // query
+
+  // view
+
+  // render
+
+  // chart
+
+  // present
+
+  // quiz
+};
