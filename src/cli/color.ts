@@ -1,19 +1,9 @@
+import type { ColorLevel, Paint } from "../core/color.js";
+import { PLAIN } from "../core/color.js";
+
+export type { ColorLevel, Paint };
+export { PLAIN };
 export type ColorMode = "auto" | "always" | "never";
-export type ColorLevel = 0 | 1 | 2 | 3;
-
-/** The styles jjj uses. With colour off they return the text unchanged. */
-export interface Paint {
-  level: ColorLevel;
-  bold(text: string): string;
-  dim(text: string): string;
-  green(text: string): string;
-  red(text: string): string;
-  cyan(text: string): string;
-  yellow(text: string): string;
-  blue(text: string): string;
-  magenta(text: string): string;
-}
-
 /**
  * Colour level, by precedence: --color/--no-color > NO_COLOR > FORCE_COLOR > TERM=dumb > TTY.
  * chalk itself ignores NO_COLOR, so the decision is made here and passed to `new Chalk({ level })`.
@@ -42,21 +32,6 @@ export function colorLevel(
   if (env.TERM === "dumb") return 0;
   return isTTY ? depth() : 0;
 }
-
-const same = (text: string) => text;
-
-/** No colour: plain text, and chalk is not even loaded. */
-export const PLAIN: Paint = {
-  level: 0,
-  bold: same,
-  dim: same,
-  green: same,
-  red: same,
-  cyan: same,
-  yellow: same,
-  blue: same,
-  magenta: same,
-};
 
 /** A Paint for the level: chalk (loaded on demand) when colour is on. */
 export async function makePaint(level: ColorLevel): Promise<Paint> {

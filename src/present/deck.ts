@@ -3,7 +3,7 @@
  * figure, word and source on a slide is decided here; the renderer only lays them out on a screen
  * of some size (and draws the trend chart at that size, through the chart slide's `draw`).
  */
-import type { Paint } from "../cli/color.js";
+import type { Paint } from "../core/color.js";
 import type { Lang } from "../core/lang.js";
 import type { Dataset } from "../dataset/load.js";
 import type { EventFact, Fact, Locator, QuantityFact, Theme } from "../dataset/schema.js";

@@ -4,8 +4,9 @@
  * exactly as it found it, whatever ends the show: q, Esc, Ctrl-C, SIGINT, SIGTERM or an error.
  * All through the injected `Terminal`, so tests drive it with a fake one.
  */
-import type { Terminal } from "../cli/io.js";
+
 import type { Lang } from "../core/lang.js";
+import type { Terminal } from "../core/terminal.js";
 import { padEnd } from "../render/text.js";
 import type { Deck } from "./deck.js";
 import { decodeKeys, initialState, type Key, type NavState, navigate } from "./navigator.js";

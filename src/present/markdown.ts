@@ -2,7 +2,7 @@
  * The deck as Markdown slides, for other presentation tools: slides separated by `---` on a line
  * of its own (as Marp, reveal.js and Slidev read them), never coloured. Pure.
  */
-import { PLAIN } from "../cli/color.js";
+import { PLAIN } from "../core/color.js";
 import { mdCell, mdLine } from "../render/markdown.js";
 import type { ChartSlide, ClosingSlide, Deck, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 

@@ -3,7 +3,7 @@
  * when they fit, normal type when the screen is too small. Pure: a slide view model and a size in,
  * lines out; nothing here computes a figure (the chart slide brings its own drawing).
  */
-import type { Paint } from "../cli/color.js";
+import type { Paint } from "../core/color.js";
 import { append } from "../lib/append.js";
 import { maxOf } from "../lib/extremes.js";
 import { padEnd, padStart, wrapText } from "../render/text.js";

@@ -3,8 +3,9 @@
  * feedback with the source, the score. Pure, in one language; the drivers (a terminal, or lines
  * of standard input) only read answers and write these texts.
  */
-import type { Paint } from "../cli/color.js";
+
 import type { QuizRecord } from "../contract/quiz.js";
+import type { Paint } from "../core/color.js";
 import type { Lang } from "../core/lang.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Locator } from "../dataset/schema.js";

@@ -3,8 +3,9 @@
  * score at the end. Raw mode only while it runs, given back however it ends (the last question,
  * q, Esc, Ctrl-C, SIGINT, SIGTERM, an error). The output stays on the main screen, score included.
  */
-import type { Terminal } from "../cli/io.js";
+
 import type { QuizRecord } from "../contract/quiz.js";
+import type { Terminal } from "../core/terminal.js";
 import { decodeKeys } from "../present/navigator.js";
 import { feedback, intro, LETTERS, parseAnswer, prompt, questionText, type SessionLook, score } from "./session.js";
 

@@ -1,5 +1,5 @@
 /** A bar chart view → text: labels, bars of full and partial blocks, values. Lengths come with the view. */
-import type { Paint } from "../cli/color.js";
+import type { Paint } from "../core/color.js";
 import type { BarChartView } from "../view/chart.js";
 import { barText, glyphs, seriesPaint } from "./glyphs.js";
 import { paint } from "./table.js";

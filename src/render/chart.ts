@@ -5,7 +5,7 @@
  * axes and the legend are laid out here. Nothing is computed: every position comes with the view.
  */
 import asciichart from "asciichart";
-import type { Paint } from "../cli/color.js";
+import type { Paint } from "../core/color.js";
 import type { LegendEntry, LineChartView } from "../view/chart.js";
 import { type Glyphs, glyphs, seriesPaint, styleOf } from "./glyphs.js";
 import { padStart, wrapText } from "./text.js";

@@ -2,7 +2,7 @@
  * The characters charts are drawn with, in Unicode and in plain ASCII (`--ascii`, `TERM=dumb`), and
  * each series' style: a marker shape, a line style and a colour, so that a legend reads without colour.
  */
-import type { Paint } from "../cli/color.js";
+import type { Paint } from "../core/color.js";
 
 /** asciichart's symbols: ┼ ┤ ╶ ╴ ─ ╰ ╭ ╮ ╯ │ (first value, axis, unused, unused, flat, turns, vertical). */
 export type LineSymbols = [string, string, string, string, string, string, string, string, string, string];

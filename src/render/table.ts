@@ -1,7 +1,7 @@
 /** TableView → string, with cli-table3: CJK-aware widths, fitted to the terminal, colour via our chalk. */
 
 import Table from "cli-table3";
-import type { Paint } from "../cli/color.js";
+import type { Paint } from "../core/color.js";
 import { append } from "../lib/append.js";
 import { maxOf } from "../lib/extremes.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";

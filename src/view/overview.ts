@@ -1,6 +1,7 @@
 /** The one-screen overview printed by `jjj` alone. */
-import type { Paint } from "../cli/color.js";
+
 import type { OverviewDocument } from "../contract/overview.js";
+import type { Paint } from "../core/color.js";
 import { t } from "../i18n/messages.js";
 import { append } from "../lib/append.js";
 import { maxOf } from "../lib/extremes.js";

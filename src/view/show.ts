@@ -1,6 +1,7 @@
 /** show: one fact in full, as lines of text; and its sources, as records and a table. */
-import type { Paint } from "../cli/color.js";
+
 import type { ShowSourceRecord } from "../contract/show.js";
+import type { Paint } from "../core/color.js";
 import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";

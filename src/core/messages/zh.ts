@@ -59,6 +59,93 @@ export const zh: Catalog = {
   // cli
 
   // commands
+  "overview.summary": "一屏概览：主题、主要数字和接下来可以试的命令",
+  "themes.summary": "按文章顺序列出九个主题",
+  "themes.description": "按顺序列出文章的九个主题：编号、中英文名称、事实数量和摘要。",
+  "facts.summary": "列出全部事实，包括数字和有日期的事件",
+  "facts.description": "列出文章中的全部事实（数字和有日期的事件），以及各自的数值、单位、年份和来源。",
+  "facts.option.theme": "只列出这个主题的事实（见 `jjj themes`）",
+  "show.summary": "完整显示一个事实及其来源",
+  "show.description":
+    "完整显示一个事实：各个数值及其限定语，推算值及其公式和区间，地点，来源的章节和段落，以及相关事实。加 --source 时只显示每个数字的出处：文章的章节和段落，或官方发布机构及其可信度和说明。",
+  "show.argument.id": "事实编号（见 `jjj facts` 或 `jjj search`）",
+  "show.option.source": "只显示事实的来源：章节标题和段落，或发布机构",
+  "compare.summary": "比较 2014 年与 2020 年（或任意两年）",
+  "compare.description":
+    "比较每个数量在两年之间的变化：两端的数值、变化量（占比以百分点计）、相对变化和年均复合增长率。来源的基准年不同时，使用该基准年并加以标注。",
+  "compare.option.from": "较早的年份",
+  "compare.option.to": "较晚的年份",
+  "compare.option.theme": "只比较这个主题的数量（见 `jjj themes`）",
+  "compare.option.chart": "把每个数量的两年画成一对条形，而不是表格",
+  "chart.summary": "把事实的趋势画成折线图，或把数值画成条形图",
+  "chart.description":
+    "在真实的时间轴上画出一个或多个事实：年份间距与时间成比例，公布的数字与推算的数字分开标记，缺失的年份留空。文章中的事实会附带延伸它的最长三条官方序列，各自标明发布机构；写出其他序列的编号可以加上它们，用 --article-only 则一条也不画。不给编号时，列出可以画图的事实。",
+  "chart.argument.ids": "事实编号（见 `jjj chart`）；不区分大小写，也不管标点：pm2.5、PM2.5 和 pm 都指 pm25",
+  "chart.option.bars": "画横向条形图：每个年份、地点或类别一条",
+  "chart.option.index": "把每条序列换算成以首年为 100 的指数，使单位不同的序列可以画在同一张图上",
+  "chart.option.height": (p) => `折线图的行数（${p.min}–${p.max}）`,
+  "sources.summary": "列出全部来源（文章和官方发布机构）及各自提供的内容",
+  "sources.description":
+    "列出 jjj 中数字的全部来源：文章，以及补充序列的官方发布机构；每个来源都注明它提供的事实和数值的数量，以及是哪些事实。",
+  "search.summary": "用中文或英文关键词查找事实和主题",
+  "search.description":
+    "同时用中文和英文搜索编号、名称、说明、地点和单位，与 --lang 无关。忽略大小写、空格和标点（PM2.5 = pm25）。给出几个词时，必须全部匹配。结果依次按以下顺序排列：编号完全相同，编号开头相同，名称，然后是说明、地点和单位；每条结果都显示所属主题和匹配的字段。",
+  "search.argument.text": "要查找的内容：一个或几个词（医保、雄安、PM2.5、poverty）",
+  "search.option.theme": "只显示这个主题中的结果（见 `jjj themes`）",
+  "timeline.summary": "按日期顺序列出有日期的事件和数字，从 2013 年到 2020 年底",
+  "timeline.description":
+    "按日期顺序列出每个有日期的事件和每个带年份或日期的数字，以及所属主题和来源。日期保留来源的精度；约数 2020-12 指 2020 年底。同一年中，确切日期在前，年度数字在后。",
+  "timeline.option.theme": "只列出这个主题（见 `jjj themes`）",
+  "timeline.option.kind": "只列事件，或只列数字",
+  "export.summary": "输出整个数据集（两层数据）及来源",
+  "export.description":
+    "输出整个数据集：文章中的数字和官方补充序列，以及主题、地点和来源。--json 输出一个对象 {sources, themes, places, facts}；--format csv、tsv 或 ndjson 每个数值、所述变化或事件占一行，各带所属事实和来源；--format md 输出按主题分组、便于阅读的讲义。--article-only 不含补充序列。--as-data 改为输出数据文件，格式与 --data 和 `jjj validate` 读取的相同（见 `jjj schema dataset`），例如把你自己的文件和内置数据合并成一个文件。",
+  "export.option.asData": "输出数据文件（--data 读取的格式），而不是记录",
+  "present.summary": "以全屏幻灯片展示数字，供课堂使用",
+  "present.description":
+    "在终端中全屏放映幻灯片：一张标题页，每个主题一张（用大字显示主要数字），一张 PM2.5 趋势图，以及 2014 → 2020 的对比。按键：→ 空格 n PageDown 下一张；← p PageUp 上一张；Home End 首张、末张；输入数字再按 Enter 跳转；l 切换语言；? 显示按键；q Esc Ctrl-C 退出。终端总会恢复原状。幻灯片随窗口大小排版，窗口改变时重新绘制（--width 不起作用）。不在终端中（在管道中）时，按顺序以纯文本输出每张幻灯片。--export md 把整套幻灯片写成以 --- 分隔的 Markdown 幻灯片（Marp、reveal.js、Slidev）。",
+  "present.option.theme": "只放映这个主题：它的幻灯片、图表和对比（见 `jjj themes`）",
+  "present.option.auto": (p) => `自动放映：每隔这么多秒换一张（${p.min}–${p.max}），循环播放`,
+  "present.option.export": "把幻灯片写成 Markdown，而不是放映",
+  "present.keys":
+    "\n按键：\n  → Space n PageDown Enter   下一张\n  ← p PageUp Backspace        上一张\n  Home End                    第一张、最后一张\n  6 Enter                     跳到第 6 张\n  l                           切换 English / 中文\n  ?                           显示按键\n  q Esc Ctrl-C                退出（退出码 0；Ctrl-C 为 130）\n",
+  "quiz.summary": "用数字出题测验，附来源和得分",
+  "quiz.description":
+    "根据数据集出选择题：哪个数字、哪一年、两个数字哪个大、某个数量变化了多少，以及判断对错。只出数据能判定答案的题；每个答案都附有来源。在终端中每题按一个键作答（a–d 或 1–4；q 结束）；不在终端中时，从标准输入读取答案，每行一个，输入结束时测验结束并给出当前得分。--seed 让题目可以重现，全班可以共用一套题；不给时会选定一个种子并显示出来。--json 输出带答案的题目（供学习平台使用）；--format md 输出一份练习单，答案附在末尾。",
+  "quiz.option.count": (p) => `题目数量（1–${p.max}）`,
+  "quiz.option.theme": "只出这个主题的题（见 `jjj themes`）",
+  "quiz.option.seed": "题目的种子：同一个种子在任何地方都得到同样的题目",
+  "validate.summary": "检查你自己的数据文件，准确指出问题所在",
+  "validate.description":
+    "只检查数据文件，不做其他事，检查方式与实际加载时相同：合并到内置数据上（连同 JJJ_DATA 和 --data 的文件），或用 --data-only 单独检查。通过时，每个文件一行，列出主题、事实和数值的数目；否则列出每一个问题，各带文件名、JSON 语法错误的行:列或结构问题的 JSON 路径，以及修改办法。--json 把问题输出为记录（没有问题时为 []）。退出码：全部有效为 0，有问题为 1，用法错误为 2。`jjj schema dataset` 输出数据文件的 JSON Schema。",
+  "validate.argument.files": "数据文件（JSON，UTF-8，每个不超过 64 MiB）",
+  "schema.summary": "输出某个命令输出内容的 JSON Schema",
+  "schema.description":
+    "不给参数时，列出已发布的 JSON 约定。给出一个时，输出它的 JSON Schema（draft 2020-12）：即 `jjj <command> --json` 输出内容的结构，以及 --fields 接受的字段。`jjj schema dataset` 是数据文件的 schema。在同一个主版本内，字段只会增加，不会改名或删除。",
+  "schema.argument.name": "一个命令，或 `dataset`",
+  "completion.summary": "输出 bash、zsh 或 fish 的命令补全脚本",
+  "completion.description":
+    "输出一个脚本，让你的 shell 补全 jjj 的命令、选项、选项值、主题编号和事实编号。脚本由 jjj 自身的定义和数据生成，因此总与当前版本一致。",
+  "completion.argument.shell": "要补全的 shell",
+  "help.summary": "显示某个命令或主题的帮助：exit-codes、environment、formatting",
+  "help.description": (p) =>
+    `显示某个命令的帮助（与 \`jjj <command> --help\` 相同），或某个主题的帮助：${p.topics}。不给参数时，显示总的帮助。`,
+  "help.argument.topic": (p) => `一个命令，或以下之一：${p.topics}`,
+  "option.lang": "标签和消息的语言",
+  "option.format": "输出格式，见 `jjj help formatting`",
+  "option.json": "输出供脚本使用的 JSON：同 --format json",
+  "option.fields": "只输出这些以逗号分隔的字段，按此顺序，例如 id,label.en,to.value（见 `jjj schema <command>`）",
+  "option.articleOnly": "只用文章本身的数字，不含官方补充序列",
+  "option.color": "输出着色：auto（在终端中着色）、always 或 never",
+  "option.noColor": "同 --color never",
+  "option.ascii": "只用 ASCII 字符画图表和表格边框",
+  "option.data": "另外加载这个数据文件（可重复使用；见 `jjj schema dataset`）",
+  "option.dataOnly": "只用 --data 给出的文件，不用内置数据",
+  "option.width": "表格宽度，以列计（默认：终端宽度，否则为 80）",
+  "program.description": "在终端中查看京津冀协同发展的事实与数字。",
+  "option.version": "显示版本号",
+  "option.help": "显示帮助",
+  "help.examples": "示例：",
 
   // dataset
 
