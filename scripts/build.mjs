@@ -33,10 +33,6 @@ const common = {
 rmSync(".build", { recursive: true, force: true });
 await build({ ...common, entryPoints: { "contract-gen": "src/contract/generate.ts" }, outdir: ".build" });
 execFileSync(process.execPath, [".build/contract-gen.js", "src/contract/fields.generated.json"], { stdio: "inherit" });
-// The grammar of the command lines, read from the commander program, for the quick parser
-// (src/cli/quick.ts), which runs the common command lines without loading commander.
-await build({ ...common, entryPoints: { "grammar-gen": "src/cli/grammar-gen.ts" }, outdir: ".build" });
-execFileSync(process.execPath, [".build/grammar-gen.js", "src/cli/grammar.generated.json"], { stdio: "inherit" });
 
 // cli-table3 measures text with string-width 4 (slow: see src/render/cli-table3-width.cjs); give it
 // jjj's own measure.

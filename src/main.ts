@@ -1,55 +1,42 @@
-/**
- * main(argv, io) → exit code. Reads common command lines with the quick parser (cli/quick.ts),
- * the rest with a fresh commander program; maps every error to a code.
- */
-
+/** main(argv, io) → exit code: parse with the commander program built from the registry, run, map every error to a code. */
+import { CommanderError } from "@commander-js/extra-typings";
+import { commanderMessage } from "./cli/commander-errors.js";
 import { makeContext } from "./cli/context.js";
 import { type Io, processIo } from "./cli/io.js";
-import type { Program, Schedule } from "./cli/program.js";
-import { quickParse } from "./cli/quick.js";
-import { ACTIONS } from "./commands/actions.js";
+import { LISTINGS } from "./commands/registry.js";
 import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./core/errors.js";
 import { type Lang, langFromArgs } from "./core/lang.js";
+import { msg, say as sayKey } from "./core/messages/index.js";
+import { visible } from "./core/text.js";
 import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
+import { buildProgram } from "./program.js";
 
 function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
-  io.err(`jjj: ${say(message, lang)}\n`);
-  if (hint) io.err(`${lang === "zh" ? "提示：" : "hint: "}${say(hint, lang)}\n`);
+  io.err(visible(`jjj: ${say(message, lang)}\n`));
+  if (hint) io.err(visible(`${sayKey(lang, "hint.prefix")}${say(hint, lang)}\n`));
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
-  // The common command lines are read by the quick parser; the rest, help and errors by commander.
-  let program: Program | undefined;
-  let cli: typeof import("./cli/program.js") | undefined;
+  const lang = langFromArgs(argv, io.env);
+  const program = buildProgram(io, lang);
   try {
-    let pending: Program["pending"];
-    const quick = quickParse(argv);
-    if (quick) {
-      const schedule: Schedule = (opts, run, options) => {
-        pending = { run, opts, command: quick.command, data: options?.data !== false };
-      };
-      ACTIONS[quick.command]?.(quick.opts, quick.args, schedule);
-    } else {
-      cli = await import("./cli/program.js");
-      program = cli.buildProgram(io, argv);
-      await program.command.parseAsync([...argv], { from: "user" });
-      pending = program.pending;
-    }
+    await program.command.parseAsync([...argv], { from: "user" });
+    const pending = program.pending;
     if (!pending) return EXIT.ok;
     const ctx = await makeContext(pending.opts, io, {
       command: pending.command,
+      listings: LISTINGS,
       ...(pending.data ? {} : { dataset: { sources: [], themes: [], places: [], facts: [] } }),
     });
     return (await pending.run(ctx)) ?? EXIT.ok;
   } catch (err) {
-    const lang = langFromArgs(argv, io.env);
-    if (cli && program && err instanceof cli.CommanderError) {
+    if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") {
         return EXIT.ok;
       }
       const sub = program.command.commands.find((c) => argv.includes(c.name()));
       const help = `jjj ${sub && sub.name() !== "overview" ? `${sub.name()} ` : ""}--help`;
-      report(io, lang, cli.commanderMessage(err), { zh: `见 \`${help}\``, en: `see \`${help}\`` });
+      report(io, lang, commanderMessage(err), msg("hint.seeHelp", { help }));
       return EXIT.usage;
     }
     if (err instanceof Stopped) return err.exitCode;
@@ -60,19 +47,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (err instanceof DataError) {
       const lines = err.problems.map((p) => {
         const fix = problemFix(p, lang);
-        return `jjj: ${formatProblem(p, lang)}\n${fix ? `${lang === "zh" ? "提示：" : "hint: "}${fix}\n` : ""}`;
+        return `jjj: ${formatProblem(p, lang)}\n${fix ? `${sayKey(lang, "hint.prefix")}${fix}\n` : ""}`;
       });
-      io.err(lines.join(""));
+      io.err(visible(lines.join("")));
       return EXIT.data;
     }
-    const e = err as Error;
-    report(
-      io,
-      lang,
-      { zh: `内部错误：${e?.message ?? String(err)}`, en: `internal error: ${e?.message ?? String(err)}` },
-      { zh: "设置 JJJ_DEBUG=1 可查看调用栈", en: "set JJJ_DEBUG=1 to see the stack trace" },
-    );
-    if (io.env.JJJ_DEBUG === "1" && e?.stack) io.err(`${e.stack}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    report(io, lang, msg("error.internal", { message }), msg("hint.debug"));
+    if (io.env.JJJ_DEBUG === "1" && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
     return EXIT.data;
   }
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { wrapWide } from "../src/cli/help-format.js";
 import { memoryIo } from "../src/cli/io.js";
-import { buildProgram } from "../src/cli/program.js";
+import { buildProgram } from "../src/program.js";
 import { displayWidth } from "../src/render/width.js";
 import { jjj, visibleCommands } from "./helpers.js";
 
@@ -11,7 +11,7 @@ const EN_LOCALE = { LANG: "en_US.UTF-8" };
 
 /** The long (or only) flag of every option of a command, and of the program itself. */
 function flags(name?: string): string[] {
-  const program = buildProgram(memoryIo()).command;
+  const program = buildProgram(memoryIo(), "en").command;
   const command = name === undefined ? program : program.commands.find((c) => c.name() === name);
   if (!command) throw new Error(`no command ${name}`);
   return command.options.map((o) => o.long ?? o.flags);

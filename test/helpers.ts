@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { memoryIo } from "../src/cli/io.js";
-import { buildProgram } from "../src/cli/program.js";
+import { buildProgram } from "../src/program.js";
 import { run } from "./helpers/cli.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -56,7 +56,7 @@ export function spawnJjj(args: string[], env: Record<string, string> = {}, bin =
 
 /** The commands a user can run: every visible command of the real program. */
 export function visibleCommands(): string[] {
-  const program = buildProgram(memoryIo()).command;
+  const program = buildProgram(memoryIo(), "en").command;
   return program
     .createHelp()
     .visibleCommands(program)

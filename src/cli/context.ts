@@ -2,33 +2,25 @@
 import { delimiter } from "node:path";
 import { numberOption, usageError } from "../core/errors.js";
 import { type Lang, langFromEnv } from "../core/lang.js";
+import { msg } from "../core/messages/index.js";
 import { bundledDataset } from "../dataset/bundled.js";
 import type { Dataset } from "../dataset/load.js";
 import type { ViewContext } from "../view/common.js";
 import { type ColorMode, colorLevel, makePaint, type Paint } from "./color.js";
 import type { Io } from "./io.js";
 import { type Format, type OutputOptions, parseFields, requestedFormat } from "./output.js";
+import type { SharedOptions } from "./program.js";
 
-export interface GlobalOptions extends OutputOptions {
-  lang?: Lang;
-  color?: ColorMode | boolean;
-  /** As given; checked by makeContext. */
-  width?: string;
-  /** Only the article's own figures, without the supplementary layer. */
-  articleOnly?: boolean;
-  /** Extra data files to merge with the bundled data. */
-  data?: string[];
-  /** Only the given data files, without the bundled data. */
-  dataOnly?: boolean;
-  /** Draw charts, sparklines and table borders with plain ASCII characters. */
-  ascii?: boolean;
-}
+/** The shared options as commander parsed them (see program.ts). */
+export type GlobalOptions = SharedOptions;
 
 export interface Context extends ViewContext {
   io: Io;
   lang: Lang;
   /** The command that runs ("compare"); names its JSON contract, whose fields `--fields` picks from. */
   command: string;
+  /** The commands that print listings (every format takes them), for messages that name them. */
+  listings: readonly string[];
   /** --format (or --json); a table when not given. */
   format: Format;
   /** Shorthand for `format === "json"`. */
@@ -56,7 +48,7 @@ export function parseWidth(raw: string): number {
   return numberOption("--width", raw, {
     min: MIN_WIDTH,
     max: MAX_WIDTH,
-    what: { zh: "整数", en: "a whole number" },
+    what: "number.whole",
     example: "80",
   });
 }
@@ -100,31 +92,31 @@ export function dataFiles(opts: GlobalOptions, env: Io["env"]): string[] {
 async function loadData(opts: GlobalOptions, io: Io): Promise<Dataset> {
   const files = dataFiles(opts, io.env);
   if (opts.dataOnly && files.length === 0) {
-    throw usageError(
-      {
-        zh: "--data-only 需要至少一个 --data 文件（或 JJJ_DATA）",
-        en: "--data-only needs at least one --data file (or JJJ_DATA)",
-      },
-      {
-        zh: "用 --data <文件> 给出你的数据文件，或去掉 --data-only",
-        en: "give your data file with --data <file>, or leave --data-only out",
-      },
-    );
+    throw usageError(msg("context.error.dataOnly"), msg("context.hint.dataOnly"));
   }
   if (files.length === 0) return bundledDataset();
   const { loadWithUserData } = await import("../dataset/files.js");
   return loadWithUserData(files, opts.dataOnly === true);
 }
 
+/** --color's value; --no-color sets it to false (commander's typing does not know that). */
+function colorMode(value: unknown): ColorMode {
+  if (value === false) return "never";
+  return value === "always" || value === "never" ? value : "auto";
+}
+
 export async function makeContext(
   opts: GlobalOptions,
   io: Io,
-  { command = "jjj", dataset: given }: { command?: string; dataset?: Dataset } = {},
+  {
+    command = "jjj",
+    listings = [],
+    dataset: given,
+  }: { command?: string; listings?: readonly string[]; dataset?: Dataset } = {},
 ): Promise<Context> {
   const all = given ?? (await loadData(opts, io));
   const dataset = opts.articleOnly ? articleOnly(all) : all;
-  const mode: ColorMode =
-    opts.color === false ? "never" : opts.color === true || opts.color === undefined ? "auto" : opts.color;
+  const mode = colorMode(opts.color);
   const format = requestedFormat(opts) ?? "table";
   // Only tables are coloured: JSON, CSV and Markdown are data, whatever the terminal.
   const level = format === "table" ? colorLevel(mode, io.env, io.isTTY) : 0;
@@ -133,6 +125,7 @@ export async function makeContext(
     io,
     lang: opts.lang ?? langFromEnv(io.env),
     command,
+    listings,
     format,
     json: format === "json",
     ...(fields ? { fields } : {}),

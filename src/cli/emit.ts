@@ -5,6 +5,7 @@
  */
 import { CONTRACTS, isContractName } from "../contract/catalog.js";
 import { usageError } from "../core/errors.js";
+import { msg } from "../core/messages/index.js";
 import { t } from "../i18n/messages.js";
 import { suggest } from "../query/lookup.js";
 import { fieldsTable, flatRows, leafPaths, pickFields, recordPaths } from "../render/fields.js";
@@ -160,14 +161,8 @@ async function chosenFields(ctx: Context, records: () => readonly unknown[], con
     const names = unknown.map((f) => `"${f}"`).join(", ");
     const near = close.map((c) => `"${c}"`).join(", ");
     throw usageError(
-      {
-        zh: `\`${commandOf(contract)}\` 没有字段 ${names}`,
-        en: `unknown field${unknown.length > 1 ? "s" : ""} ${names} for \`${commandOf(contract)}\``,
-      },
-      {
-        zh: `${close.length ? `是否想用 ${near}？` : ""}可用的字段：${valid.join(", ")}`,
-        en: `${close.length ? `did you mean ${near}? ` : ""}valid fields: ${valid.join(", ")}`,
-      },
+      msg("emit.error.unknownFields", { names, count: unknown.length, command: commandOf(contract) }),
+      msg("emit.hint.validFields", { near: close.length ? near : "", valid: valid.join(", ") }),
     );
   }
   return ctx.fields;
@@ -263,16 +258,10 @@ export async function emitDocument(ctx: Context, value: unknown, text: () => str
       ctx.io.out(`${JSON.stringify(picked)}\n`);
       return;
     default: {
-      const command = commandOf(contract ?? ctx.command);
+      const command = ctx.command === "overview" ? "jjj" : `jjj ${ctx.command}`;
       throw usageError(
-        {
-          zh: `\`${command}\` 输出的是一个文档而不是列表：--format ${ctx.format} 不适用`,
-          en: `\`${command}\` prints one document, not a list: --format ${ctx.format} does not apply`,
-        },
-        {
-          zh: "这里请用 --format table、json 或 ndjson；列表类命令（jjj themes、facts、compare、search、timeline、export）支持所有格式",
-          en: "use --format table, json or ndjson here; the listings (jjj themes, facts, compare, search, timeline, export) speak every format",
-        },
+        msg("emit.error.document", { command, format: ctx.format }),
+        msg("emit.hint.document", { listings: `jjj ${ctx.listings.join(", ")}` }),
       );
     }
   }

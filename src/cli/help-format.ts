@@ -3,23 +3,24 @@
  * wrapping that counts a Chinese character as two columns and may break between any two of them.
  * English keeps commander's defaults untouched.
  */
-import type { Argument, HelpConfiguration, Option } from "commander";
-import type { Lang, Tr } from "../core/lang.js";
+import type { Argument, HelpConfiguration, Option } from "@commander-js/extra-typings";
+import type { Lang } from "../core/lang.js";
+import { type MessageKey, say } from "../core/messages/index.js";
 import { displayWidth } from "../render/width.js";
 
-const TITLES_ZH: Readonly<Record<string, string>> = {
-  "Usage:": "用法：",
-  "Options:": "选项：",
-  "Arguments:": "参数：",
-  "Commands:": "命令：",
-  "Global Options:": "全局选项：",
+const TITLES: Readonly<Record<string, MessageKey>> = {
+  "Usage:": "helpTitle.usage",
+  "Options:": "helpTitle.options",
+  "Arguments:": "helpTitle.arguments",
+  "Commands:": "helpTitle.commands",
+  "Global Options:": "helpTitle.globalOptions",
 };
 
 /** A description with commander's extra information after it, in Chinese: （可选：…；默认：…）. */
 function withExtras(description: string, choices: readonly string[] | undefined, fallback: string | undefined) {
   const extras = [
-    ...(choices ? [`可选：${choices.join("、")}`] : []),
-    ...(fallback !== undefined ? [`默认：${fallback}`] : []),
+    ...(choices ? [say("zh", "help.choices", { list: choices.join("、") })] : []),
+    ...(fallback !== undefined ? [say("zh", "help.default", { value: fallback })] : []),
   ];
   return extras.length === 0 ? description : `${description}（${extras.join("；")}）`;
 }
@@ -77,7 +78,10 @@ export function wrapWide(text: string, width: number): string {
 export function helpConfiguration(lang: Lang): HelpConfiguration {
   if (lang === "en") return {};
   return {
-    styleTitle: (title) => TITLES_ZH[title] ?? title,
+    styleTitle: (title) => {
+      const key = TITLES[title];
+      return key ? say(lang, key) : title;
+    },
     optionDescription,
     argumentDescription,
     displayWidth,
@@ -85,9 +89,4 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
       return width < (this.minWidthToWrap ?? 40) ? str : wrapWide(str, width);
     },
   };
-}
-
-/** The "Examples:" block at the end of a command's help; each line is a command, after "$ ". */
-export function examples(t: Tr, lines: readonly string[]): string {
-  return `\n${t("Examples:", "示例：")}\n${lines.map((l) => `  $ ${l}`).join("\n")}`;
 }

@@ -3,7 +3,7 @@
  * (its `.choices()` do). Without a hint, completion goes by name: an option `--theme` completes
  * theme ids, an argument `<id>` fact ids. So a new command gets completion from its definition alone.
  */
-import type { Argument, Option } from "commander";
+import type { Argument, Option } from "@commander-js/extra-typings";
 
 export type ValueSource = "themes" | "facts" | "help-topics";
 

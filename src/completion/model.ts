@@ -3,7 +3,7 @@
  * options, choices, arguments) plus theme and fact ids from the dataset, so the scripts cannot
  * drift from the CLI. The bash, zsh and fish generators only lay this model out.
  */
-import type { Argument, Command, Option } from "commander";
+import type { Argument, CommandUnknownOpts as Command, Option } from "@commander-js/extra-typings";
 import { completionHint, type ValueSource } from "./hints.js";
 
 export interface Value {

@@ -13,7 +13,8 @@ export const EXIT = {
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 import type { Lang } from "./lang.js";
-import { type Message as CatalogMessage, sayMessage } from "./messages/index.js";
+import { type Message as CatalogMessage, msg, sayMessage } from "./messages/index.js";
+import { echo } from "./text.js";
 
 /**
  * A message: a catalog key with its parameters. (A plain string, for a text that reads the same in
@@ -49,8 +50,8 @@ export interface NumberRule {
   max: number;
   /** The digits it is written in: whole numbers (the default), decimals, or a four-digit year. */
   form?: "whole" | "decimal" | "year";
-  /** "a whole number" / "整数", … as the message says it. */
-  what: { zh: string; en: string };
+  /** What to call it: "number.whole" ("a whole number"), "number.year", … */
+  what: "number.whole" | "number.year" | "number.rows" | "number.seconds";
   example: string;
 }
 
@@ -61,11 +62,8 @@ export function numberOption(option: string, value: string, rule: NumberRule): n
   const n = Number(value);
   if (!NUMBER_FORMS[rule.form ?? "whole"].test(value.trim()) || n < rule.min || n > rule.max) {
     throw usageError(
-      {
-        zh: `${option} 应为 ${rule.min} 到 ${rule.max} 之间的${rule.what.zh}，而不是 "${value}"`,
-        en: `${option} must be ${rule.what.en} from ${rule.min} to ${rule.max}, not "${value}"`,
-      },
-      { zh: `例如 ${option} ${rule.example}`, en: `for example ${option} ${rule.example}` },
+      msg("error.numberOption", { option, what: rule.what, min: rule.min, max: rule.max, value: echo(value) }),
+      msg("hint.forExample", { example: `${option} ${rule.example}` }),
     );
   }
   return n;

@@ -1,5 +1,5 @@
 export type Lang = "zh" | "en";
-export const LANGS: readonly Lang[] = ["zh", "en"];
+export const LANGS = ["zh", "en"] as const;
 
 /** Language from the locale: LC_ALL, then LC_MESSAGES, then LANG; zh* → zh, anything else → en. */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {

