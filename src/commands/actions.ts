@@ -76,8 +76,9 @@ export interface CompareOptions extends GlobalOptions {
 export interface ChartOptions extends GlobalOptions {
   bars?: boolean;
   index?: boolean;
-  /** As given; checked by parseHeight when the command runs. */
-  height: string;
+  /** As given; checked by parseHeight when the command runs. None: the chart fits the window. */
+  height?: string;
+  notes?: boolean;
 }
 export interface FactsOptions extends GlobalOptions {
   theme?: string;
@@ -139,7 +140,7 @@ export const ACTIONS: Record<string, Action> = {
   },
   chart(opts, [ids], schedule) {
     const o = opts as ChartOptions;
-    const height = parseHeight(o.height);
+    const height = o.height === undefined ? undefined : parseHeight(o.height);
     schedule(opts, async (ctx) => (await import("./chart.run.js")).run(ctx, ids as string[], { ...o, height }));
   },
   sources(opts, _args, schedule) {
