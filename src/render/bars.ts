@@ -50,7 +50,10 @@ function draw(view: BarChartView, ctx: BarRenderContext, layout: Layout): string
   const scale = layout === "columns" ? Math.max(4, view.barWidth - (barsAt - 2)) / view.barWidth : 1;
   for (const group of view.groups) {
     const bars = group.bars.map((b) => barLine(look, view, group, b, scale));
-    if (group.empty) bars.push(chalk.dim(group.empty));
+    if (group.empty) {
+      const room = layout === "columns" ? ctx.width - barsAt : ctx.width - 2;
+      bars.push(chalk.dim(shorten(group.empty, room)));
+    }
     if (layout === "full") {
       out.push("");
       if (group.title) for (const line of wrapText(group.title, ctx.width)) out.push(chalk.bold(line));

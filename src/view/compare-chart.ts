@@ -80,8 +80,6 @@ export function compareChartView(
     groups,
     notes: [say("chart.compare.scales"), ...more],
     // Short of room: how to read the bars, and where the other notes are.
-    ...(more.length
-      ? { noteSummary: `${say("chart.compare.scales")} ${say("chart.compare.more", { n: more.length })}` }
-      : {}),
+    ...(more.length ? { noteSummary: say("chart.compare.summary", { n: more.length }) } : {}),
   };
 }

@@ -133,8 +133,8 @@ const chart = {
   "chart.compare.change": (p: { points: string; relative: string }) => `${p.points} (${p.relative})`,
   "chart.compare.onlyChange": "only the change is stated, not the values at either end",
   "chart.compare.scales": "Each quantity is drawn to its own scale, every bar from zero; green = better, red = worse.",
-  "chart.compare.more": (p: { n: number }) =>
-    `${p.n === 1 ? "1 more note" : `${p.n} more notes`} (nearest years, derived values, sources): \`jjj compare\` lists them under its table.`,
+  "chart.compare.summary": (p: { n: number }) =>
+    `Each pair of bars to its own scale, from zero; green = better, red = worse. ${p.n === 1 ? "1 more note" : `${p.n} more notes`}: \`jjj compare\` lists them.`,
   "chart.cmd.summary": "draw a fact's trend as a line chart, or its values as bars",
   "chart.cmd.description":
     "Draw one or more facts on a real time axis: years in proportion to time, published figures and derived ones marked apart, gaps left as gaps. An article fact comes with the longest three official series that extend it, each labelled with its publisher; name others to add them, or leave them all out with --article-only. A fact with no yearly figures is drawn as bars. On a terminal the chart fits the window. With no id, list what can be charted.",

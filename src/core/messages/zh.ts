@@ -115,7 +115,8 @@ export const zh: Catalog = {
   "chart.compare.change": (p) => `${p.points}（${p.relative}）`,
   "chart.compare.onlyChange": "只有变化幅度，没有两端的数值",
   "chart.compare.scales": "每个指标按自己的比例尺画出，条形都从零开始；绿色 = 改善，红色 = 变差。",
-  "chart.compare.more": (p) => `另有${p.n}条说明（相近年份、推算值、来源）：\`jjj compare\` 在表格下列出。`,
+  "chart.compare.summary": (p) =>
+    `每对条形按自己的比例尺从零画起；绿色 = 改善，红色 = 变差。另有${p.n}条说明：\`jjj compare\` 列出。`,
   "chart.cmd.summary": "把事实的趋势画成折线图，或把数值画成条形图",
   "chart.cmd.description":
     "在真实的时间轴上画出一个或多个事实：年份间距与时间成比例，公布的数字与推算的数字分开标记，缺失的年份留空。文章中的事实会附带延伸它的最长三条官方序列，各自标明发布机构；写出其他序列的编号可以加上它们，用 --article-only 则一条也不画。没有逐年数值的事实画成条形图。在终端中，图表随窗口大小排布。不给编号时，列出可以画图的事实。",
