@@ -127,6 +127,20 @@ describe("charts fit the window", () => {
         );
         const lines = text.replace(/\n$/, "").split("\n");
         expect(lines.length, `${width}×${height}`).toBeLessThanOrEqual(height);
+        const bare = fitLineChart(
+          { dataset, lang },
+          series,
+          { width, height },
+          {
+            unit: "ug-per-m3",
+            indexed: false,
+            chalk: PLAIN,
+            ascii: false,
+            notes: "none",
+          },
+        );
+        expect(bare.replace(/\n$/, "").split("\n").length).toBeLessThanOrEqual(height);
+        expect(bare).not.toMatch(/Hidden|被其他标记遮住|official series \(|官方序列（/);
         expect(Math.max(...lines.map((l) => displayWidth(l)))).toBeLessThanOrEqual(width);
         expect(lines[0]).toContain(lang === "en" ? "PM2.5 annual mean" : "PM2.5年均浓度");
       }

@@ -81,9 +81,11 @@ function draw(view: BarChartView, ctx: BarRenderContext, layout: Layout): string
   if (layout === "full" && view.notes.length) out.push("");
   const mode = ctx.notes ?? (ctx.height === undefined ? "all" : "short");
   const notes =
-    mode === "all"
-      ? view.notes.flatMap((n) => wrapText(n, ctx.width, "  "))
-      : shortNotes(view.notes, view.noteSummary, ctx.width);
+    mode === "none"
+      ? []
+      : mode === "all"
+        ? view.notes.flatMap((n) => wrapText(n, ctx.width, "  "))
+        : shortNotes(view.notes, view.noteSummary, ctx.width);
   for (const line of notes) out.push(chalk.dim(line));
   return out;
 }

@@ -20,8 +20,8 @@ import { type Glyphs, glyphs, seriesPaint, styleOf } from "./glyphs.js";
 import { padStart, wrapText } from "./text.js";
 import { displayWidth } from "./width.js";
 
-/** How the notes under a chart are shown: every one in full, or in at most two lines. */
-export type NotesMode = "all" | "short";
+/** How the notes under a chart are shown: every one in full, in at most two lines, or not at all (a slide). */
+export type NotesMode = "all" | "short" | "none";
 
 export interface ChartRenderContext {
   chalk: Paint;
@@ -313,9 +313,11 @@ export function renderLineChart(view: LineChartView, ctx: ChartRenderContext): s
     for (const line of wrapText(keyLine(g, ctx.ascii, view.key, view.legend), ctx.width, "  "))
       out.push(chalk.dim(line));
   const notes =
-    ctx.notes === "all"
-      ? view.notes.flatMap((n) => wrapText(n, ctx.width, "  "))
-      : shortNotes(view.notes, view.noteSummary, ctx.width);
+    ctx.notes === "none"
+      ? []
+      : ctx.notes === "all"
+        ? view.notes.flatMap((n) => wrapText(n, ctx.width, "  "))
+        : shortNotes(view.notes, view.noteSummary, ctx.width);
   for (const line of notes) out.push(chalk.dim(line));
   return `${out.join("\n")}\n`;
 }
