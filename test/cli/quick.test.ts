@@ -42,7 +42,7 @@ describe("the quick parser", () => {
   it("reads values, `--option=value`, short flags, negations and arguments", () => {
     expect(quickParse(["chart", "pm25", "--width=60", "gdp", "--no-color", "--lang", "zh"])).toEqual({
       command: "chart",
-      opts: { height: "18", width: "60", color: false, lang: "zh" },
+      opts: { width: "60", color: false, lang: "zh" },
       args: [["pm25", "gdp"]],
     });
     expect(quickParse(["facts", "-t", "ecology"])?.opts).toEqual({ theme: "ecology" });
