@@ -176,7 +176,7 @@ describe("jjj chart pm25", () => {
       const a = anatomy(run.lines, 18, "+");
       for (const line of [...a.rows, a.axisLine, a.yearLine]) expect(line).toMatch(/^[\x20-\x7e]*$/);
       expect(a.rows.join("")).toContain("*");
-      expect(run.out).toContain("o..* the article");
+      expect(run.out).toContain("o::* the article");
     }
   });
 });

@@ -88,8 +88,10 @@ function linesOf(g: Glyphs, e: { weight: Weight; lineStyle: number }) {
   return styleOf(g.lines, styleOf(LINE_STYLES[e.weight], e.lineStyle));
 }
 
+/** A bold series' dots across a gap are heavier than a light one's. */
 function gapOf(g: Glyphs, ascii: boolean, weight: Weight): string {
-  return weight === "bold" && !ascii ? "•" : g.gap;
+  if (weight === "light") return g.gap;
+  return ascii ? ":" : "•";
 }
 
 type Kind = "gap" | "line" | "marker" | "label";
