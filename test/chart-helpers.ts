@@ -12,7 +12,7 @@ export interface Run {
 /** Run jjj in-process, as a pipe (no TTY) with a clean environment unless told otherwise. */
 export async function jjj(
   argv: string[],
-  options: { isTTY?: boolean; columns?: number; env?: Record<string, string | undefined> } = {},
+  options: { isTTY?: boolean; columns?: number; rows?: number; env?: Record<string, string | undefined> } = {},
 ): Promise<Run> {
   const io = memoryIo({ env: {}, ...options });
   const code = await main(argv, io);

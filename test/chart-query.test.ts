@@ -118,6 +118,10 @@ describe("units", () => {
   it("converts units of one base exactly", () => {
     expect(convert(1.03, "km-10k", "km")).toBe(10300);
     expect(convert(10300, "km", "km-10k")).toBe(1.03);
+    // At any magnitude: no NaN from an exponent form.
+    expect(convert(1e21, "km-10k", "km")).toBe(1e25);
+    expect(convert(1.5e300, "km", "km-10k")).toBe(1.5e296);
+    expect(convert(62.85, "km", "km-10k")).toBe(0.006285);
   });
 });
 

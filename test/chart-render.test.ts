@@ -74,7 +74,8 @@ describe("line charts of awkward series", () => {
     ]);
     const marked = plot.filter((l) => l.includes("●"));
     expect(marked).toHaveLength(1);
-    expect(marked[0]).toMatch(/┤●─+●─+●$/);
+    // A named fact is drawn bold: the heavy line.
+    expect(marked[0]).toMatch(/┤●━+●━+●$/);
     // The first and last values are written beside their markers, here on the row above.
     expect(plot[plot.indexOf(marked[0] as string) - 1]).toMatch(/ 50 +50$/);
     expect(view.yLabels.map((l) => l.text)).toContain("50");
@@ -128,9 +129,9 @@ describe("line charts of awkward series", () => {
     for (const g of layout?.gaps ?? []) {
       const row = lines[2 + g.row] as string;
       const ch = Array.from(row)[start + g.col];
-      expect(["·", " ", undefined]).toContain(ch);
+      expect(["•", " ", undefined]).toContain(ch);
     }
-    expect(lines.some((l) => l.includes("·"))).toBe(true);
+    expect(lines.some((l) => l.includes("•"))).toBe(true);
   });
 
   it("keep within 40 columns with long labels", () => {

@@ -9,13 +9,12 @@ interface SeriesJson {
   points: { year: number; value: number; plotted: number; status: string; source: { publisher: unknown } }[];
 }
 
+/** The named fact's markers, then the smaller ones of the official series that extend it. */
 const MARKERS = [
   ["●", "○"],
-  ["■", "□"],
-  ["▲", "△"],
-  ["◆", "◇"],
-  ["▼", "▽"],
-  ["★", "☆"],
+  ["▪", "▫"],
+  ["▴", "▵"],
+  ["▾", "▿"],
 ];
 
 /** The parts of a drawn line chart: plot rows, where the plot starts, its width. */
@@ -35,8 +34,8 @@ function anatomy(lines: string[], height: number, corner = "└") {
 }
 
 describe("jjj chart pm25", () => {
-  it("draws the PM2.5 decline to the row and column, on 80 columns and 18 rows", async () => {
-    const r = await jjj(["chart", "pm25", "--width", "80", "--color", "never"]);
+  it("draws the PM2.5 decline to the row and column, on 80 columns and 18 rows in a pipe", async () => {
+    const r = await jjj(["chart", "pm25", "--width", "80", "--color", "never", "--notes"]);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(ANSI.test(r.out)).toBe(false);
@@ -91,14 +90,16 @@ describe("jjj chart pm25", () => {
   });
 
   it("labels each series with its years and publisher, and explains derived points and gaps", async () => {
-    const r = await jjj(["chart", "pm25", "--width", "80", "--color", "never"]);
+    const r = await jjj(["chart", "pm25", "--width", "80", "--color", "never", "--notes"]);
     const text = flat(r.out);
-    expect(r.out).toContain("●··○ the article · Beijing–Tianjin–Hebei · 2014, 2020 · article §5 ¶2");
-    expect(r.out).toContain("■──□ 13 cities of the region · 2013–2017 · Ministry of Environmental Protection");
-    expect(r.out).toContain('▲━━▲ "2+26" cities · 2018–2020 · Ministry of Ecology and Environment');
-    expect(r.out).toContain("◆══◆ Beijing · 2013–2021 · Beijing Municipal Ecology and Environment Bureau");
+    // The article's series bold (heavy dots), the official ones light (small markers, thin lines).
+    expect(r.out).toContain("●••○ the article · Beijing–Tianjin–Hebei · 2014, 2020 · article §5 ¶2");
+    expect(r.out).toContain("▪──▫ 13 cities of the region · 2013–2017 · Ministry of Environmental Protection");
+    expect(r.out).toContain('▴╌╌▴ "2+26" cities · 2018–2020 · Ministry of Ecology and Environment');
+    expect(r.out).toContain("▾┄┄▾ Beijing · 2013–2021 · Beijing Municipal Ecology and Environment Bureau");
     expect(text).toContain("○ derived from a stated change");
-    expect(text).toContain("·· no figures for the years between");
+    expect(text).toContain("•• no figures for the years between");
+    expect(text).toContain('The official series (13 cities of the region, "2+26" cities, Beijing) each have a basis');
     expect(text).toContain("Derived 2014 (the article · Beijing–Tianjin–Hebei): 44 µg/m³ / (1 − 0.51) ≈ 89.8");
     expect(text).toContain("Hidden under another mark:");
     expect(text).toContain("Tianjin (pm25-tianjin), Hebei (pm25-hebei). `jjj chart pm25 pm25-tianjin pm25-hebei`");
@@ -139,16 +140,16 @@ describe("jjj chart pm25", () => {
     expect([...plot].filter((c) => c === "○")).toHaveLength(1);
     expect([...plot].filter((c) => c === "●")).toHaveLength(1);
     expect(plot).not.toMatch(/[─│╭╮╰╯━═]/);
-    expect(plot).toContain("·");
+    expect(plot).toContain("•");
     expect(r.out).not.toContain("Ministry");
     expect(r.out).toContain("2014–2020");
   });
 
   it("speaks Chinese with --lang zh and keeps CJK text within the width", async () => {
-    const r = await jjj(["chart", "pm25", "--lang", "zh", "--width", "80", "--color", "never"]);
+    const r = await jjj(["chart", "pm25", "--lang", "zh", "--width", "80", "--color", "never", "--notes"]);
     expect(r.code).toBe(0);
     expect(r.lines[0]).toBe("PM2.5年均浓度，2013—2021年");
-    expect(r.out).toContain("◆══◆ 北京 · 2013–2021 · 北京市生态环境局");
+    expect(r.out).toContain("▾┄┄▾ 北京 · 2013–2021 · 北京市生态环境局");
     expect(r.out).toContain("○ 由所述变化推算的数值");
     expect(flat(r.out)).toContain("推算值 2014年（文章 · 京津冀）");
     expect(widest(r.lines)).toBeLessThanOrEqual(80);
@@ -175,7 +176,7 @@ describe("jjj chart pm25", () => {
       const a = anatomy(run.lines, 18, "+");
       for (const line of [...a.rows, a.axisLine, a.yearLine]) expect(line).toMatch(/^[\x20-\x7e]*$/);
       expect(a.rows.join("")).toContain("*");
-      expect(run.out).toContain("o..* the article");
+      expect(run.out).toContain("o::* the article");
     }
   });
 });
@@ -195,7 +196,7 @@ describe("jjj chart: other facts and edge cases", () => {
   });
 
   it("draws an official series when the article gives only a change, and says so", async () => {
-    const r = await jjj(["chart", "expressway-length", "--width", "80", "--color", "never"]);
+    const r = await jjj(["chart", "expressway-length", "--width", "80", "--color", "never", "--notes"]);
     expect(r.code).toBe(0);
     const text = flat(r.out);
     expect(text).toContain("the article · Beijing–Tianjin–Hebei · no yearly figures; up more than 25%, 2014–2020");
@@ -250,7 +251,7 @@ describe("jjj chart: other facts and edge cases", () => {
       [["chart", "strategy-launch"], /is a dated event, not a quantity/],
       [["chart", "pm9"], /unknown fact id "pm9"[\s\S]*did you mean "pm25"/],
       [["chart", "tech"], /did you mean "tech-contracts-cumulative", "tech-contracts-annual"/],
-      [["chart", "years-since-launch"], /has no yearly figures to draw as a line[\s\S]*--bars/],
+      [["chart", "years-since-launch"], /has no yearly figures to draw as a line[\s\S]*lists what can be charted/],
       [["chart", "pm25", "--height", "3"], /--height.*from 5 to 100/],
       [["chart", "pm25", "--width", "20"], /from 40 to 1000/],
       [["chart", "pm25", "pm25-hebei", "pm25-tianjin", "high-tech-share"], /at most 6 series/],
@@ -311,7 +312,7 @@ describe("jjj chart --bars", () => {
   });
 
   it("draws a series by year, marks derived values, and prints bars as JSON", async () => {
-    const r = await jjj(["chart", "pm25", "--bars", "--article-only", "--width", "60", "--color", "never"]);
+    const r = await jjj(["chart", "pm25", "--bars", "--article-only", "--width", "60", "--color", "never", "--notes"]);
     expect(r.out).toMatch(/ {2}2014 █+[▏▎▍▌▋▊▉]? 89\.8\*\n {2}2020 █+[▏▎▍▌▋▊▉]? 44\n/);
     expect(flat(r.out)).toContain("* 2014, PM2.5 annual mean: derived, 44 µg/m³ / (1 − 0.51) ≈ 89.8 µg/m³");
     const json = JSON.parse((await jjj(["chart", "medical-pilot-institutions", "--bars", "--json"])).out) as {

@@ -11,6 +11,27 @@ import {
 } from "../src/query/plot.js";
 
 describe("yScale", () => {
+  it("gives values near the largest double a finite axis, with finite ticks and rows", () => {
+    for (const values of [[36, 1e308, 33], [2e307], [-1e308, 1.7976931348623157e308], [Number.MAX_VALUE]]) {
+      const s = yScale(values, 12);
+      expect(Number.isFinite(s.lo) && Number.isFinite(s.hi) && Number.isFinite(s.step)).toBe(true);
+      expect(s.ticks.length).toBeGreaterThanOrEqual(1);
+      expect(s.ticks.length).toBeLessThanOrEqual(12);
+      for (const t of s.ticks) expect(t >= s.lo && t <= s.hi).toBe(true);
+      for (const v of values) {
+        const row = rowOf(s, v);
+        expect(row >= 0 && row < 12).toBe(true);
+      }
+    }
+    expect(rowOf(yScale([36, 1e308, 33], 12), 1e308)).toBe(0);
+  });
+
+  it("puts ticks at exact decimals at any magnitude: 1e21, not 1.0000000000000003e21", () => {
+    const s = yScale([0, 1e21], 8);
+    expect(s.ticks).toContain(1e21);
+    expect(s.ticks).toContain(5e20);
+  });
+
   it("puts ticks at round values inside a range that covers the data", () => {
     const s = yScale([33, 106], 18);
     expect(s).toMatchObject({ lo: 30, hi: 110, step: 20, ticks: [40, 60, 80, 100], height: 18 });

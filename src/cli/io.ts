@@ -16,6 +16,8 @@ export interface Io {
   isTTY: boolean;
   /** Terminal width in columns, if standard output is a terminal. */
   columns?: number;
+  /** Terminal height in rows, if standard output is a terminal. */
+  rows?: number;
   env: Readonly<Record<string, string | undefined>>;
   /**
    * Standard input, line by line (`jjj quiz` in a pipe). Absent when the command may not read it.
@@ -280,6 +282,7 @@ export function processIo(): Io {
     },
     isTTY: tty,
     columns: tty ? stdoutStream().columns : undefined,
+    rows: tty ? stdoutStream().rows : undefined,
     env: process.env,
     lines: processLines,
     terminal: () => (tty && isTerminal(0) ? processTerminal() : undefined),
@@ -308,6 +311,7 @@ export function memoryIo(
   options: {
     isTTY?: boolean;
     columns?: number;
+    rows?: number;
     env?: Record<string, string | undefined>;
     /** What standard input holds (read line by line); none: an empty input. */
     stdin?: string;
@@ -326,6 +330,7 @@ export function memoryIo(
     },
     isTTY: options.isTTY ?? false,
     columns: options.columns,
+    rows: options.rows,
     env: options.env ?? {},
     lines: () => textLines(options.stdin ?? ""),
     terminal: () => options.terminal,

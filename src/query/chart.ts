@@ -6,7 +6,7 @@ import type { Dataset } from "../dataset/load.js";
 import type { Fact, Locator, Qualifier, QuantityFact, UnitId } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
 import { maxOf, minOf } from "../lib/extremes.js";
-import { round, shift } from "./decimal.js";
+import { round } from "./decimal.js";
 import { type Derivation, type Point, points, seriesPoints } from "./points.js";
 
 /** An id as typed, reduced for matching: lower case, letters, digits and CJK only ("PM2.5" → "pm25"). */
@@ -137,11 +137,15 @@ export function commonUnit(facts: readonly ChartFact[]): UnitCheck {
   return { unit };
 }
 
-/** A value stated in `from` expressed in `to` (same base): 1.03 (10,000 km) → 10300 (km). Exact in decimal. */
+/**
+ * A value stated in `from` expressed in `to` (same base): 1.03 (10,000 km) → 10300 (km). Exact in
+ * decimal: the exponent of the value's shortest decimal form is moved, at any magnitude (1e21 too).
+ */
 export function convert(value: number, from: UnitId, to: UnitId): number {
   if (from === to) return value;
   const exp = Math.round(Math.log10(UNITS[from].factor / UNITS[to].factor));
-  return Number(shift(value, exp));
+  const [mantissa, e = "0"] = String(value).split("e");
+  return Number(`${mantissa}e${Number(e) + exp}`);
 }
 
 function chartPoint(p: Point, from: UnitId, to: UnitId): ChartPoint {

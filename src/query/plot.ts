@@ -25,25 +25,55 @@ export interface YScale {
   ticks: number[];
 }
 
-/** Decimal places of a step such as 0.25 or 20. */
-function stepPlaces(step: number): number {
-  return Math.max(0, -Math.floor(Math.log10(step) + 1e-9)) + 1;
+/** A nice step, m × 10^k with m of 1, 2 or 5. */
+interface Step {
+  m: number;
+  k: number;
 }
 
 /** Nice steps around a span: 1, 2, 5 × 10^k. */
-function niceSteps(span: number): number[] {
+function niceSteps(span: number): Step[] {
+  if (!(span > 0 && Number.isFinite(span))) return [];
   const k0 = Math.floor(Math.log10(span)) - 3;
-  const out: number[] = [];
-  for (let k = k0; k <= k0 + 6; k++) for (const m of [1, 2, 5]) out.push(Number(`${m}e${k}`));
+  const out: Step[] = [];
+  for (let k = k0; k <= k0 + 6; k++) for (const m of [1, 2, 5]) out.push({ m, k });
   return out;
 }
+
+/** n × 10^k as the double nearest the decimal (no binary drift: 3 × 0.2 is 0.6, 2 × 5e20 is 1e21). */
+function decimal(n: number, k: number): number {
+  return Number(`${n}e${k}`);
+}
+
+/**
+ * Past this magnitude the axis is worked out on values divided by a power of ten, so that no
+ * bound, step or tick overflows to Infinity (1e308 plus half a step is beyond a double).
+ */
+const HUGE = 1e300;
 
 /**
  * A value axis for `values` on `height` rows: the range is the data's, widened to half a tick step,
  * and ticks sit at round values (multiples of 1, 2 or 5 × 10^k) at least three rows apart (two on
- * short charts). A flat series gets a range around its value; no values gives 0–1.
+ * short charts). A flat series gets a range around its value; no values gives 0–1. Values near the
+ * largest double get an axis clamped to it, with every tick finite.
  */
 export function yScale(values: readonly number[], height: number): YScale {
+  const finite = values.filter(Number.isFinite);
+  const biggest = maxOf(finite.map(Math.abs), 0);
+  if (biggest < HUGE) return niceScale(finite, height);
+  const factor = 10 ** Math.floor(Math.log10(biggest));
+  const s = niceScale(
+    finite.map((v) => v / factor),
+    height,
+  );
+  const clamp = (v: number) => Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, v * factor));
+  const lo = clamp(s.lo);
+  const hi = clamp(s.hi);
+  const ticks = s.ticks.map((t) => t * factor).filter((t) => Number.isFinite(t) && t >= lo && t <= hi);
+  return { lo, hi, height, step: clamp(s.step), ticks };
+}
+
+function niceScale(values: readonly number[], height: number): YScale {
   const rows = Math.max(1, height - 1);
   let min = values.length ? minOf(values) : 0;
   let max = values.length ? maxOf(values) : 1;
@@ -53,15 +83,20 @@ export function yScale(values: readonly number[], height: number): YScale {
     max += pad;
   }
   const minGap = rows >= 14 ? 3 : 2;
-  for (const step of niceSteps(max - min)) {
+  for (const { m, k } of niceSteps(max - min)) {
+    const step = decimal(m, k);
     const half = step / 2;
-    const places = stepPlaces(half);
-    const lo = round(Math.floor(round(min / half, 9)) * half, places);
-    const hi = round(Math.ceil(round(max / half, 9)) * half, places);
+    // Bounds at multiples of half a step, ticks at multiples of a step.
+    const lo = decimal((Math.floor(round(min / half, 9)) * m) / 2, k);
+    const hi = decimal((Math.ceil(round(max / half, 9)) * m) / 2, k);
     // Steps too fine for the rows are passed over before their (many) ticks are listed.
-    if ((rows * step) / (hi - lo) < minGap) continue;
+    if (!(hi > lo) || (rows * step) / (hi - lo) < minGap) continue;
     const ticks: number[] = [];
-    for (let i = Math.ceil(round(lo / step, 9)); i * step <= hi + step * 1e-9; i++) ticks.push(round(i * step, places));
+    for (let i = Math.ceil(round(lo / step, 9)); ticks.length <= rows; i++) {
+      const tick = decimal(i * m, k);
+      if (tick > hi + step * 1e-9) break;
+      ticks.push(tick);
+    }
     if (ticks.length >= 2) return { lo, hi, height, step, ticks };
   }
   return { lo: min, hi: max, height, step: max - min, ticks: [min, max] };
@@ -69,7 +104,8 @@ export function yScale(values: readonly number[], height: number): YScale {
 
 /** A value's height above the bottom row, in rows (unrounded). */
 export function levelOf(scale: YScale, value: number): number {
-  return ((value - scale.lo) / (scale.hi - scale.lo)) * (scale.height - 1);
+  // Halves first: the distance between two doubles near the largest one would overflow.
+  return ((value / 2 - scale.lo / 2) / (scale.hi / 2 - scale.lo / 2)) * (scale.height - 1);
 }
 
 /** The row a level falls in (0 = top): the same rounding as asciichart. */

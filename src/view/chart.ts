@@ -4,7 +4,7 @@
  */
 
 import type { ChartableRecord, ChartBarsRecord, ChartSeriesRecord } from "../contract/chart.js";
-import type { Lang } from "../core/lang.js";
+import { sayer } from "../core/messages/index.js";
 import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator, QuantityFact, UnitId } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
@@ -29,8 +29,6 @@ import { cell, type TableView, type Tone } from "./types.js";
 export const MAX_SERIES = 6;
 /** Columns right of the plot, so that the last year's label fits. */
 export const RIGHT_MARGIN = 2;
-
-const zh = (lang: Lang, zhText: string, enText: string) => (lang === "zh" ? zhText : enText);
 
 // ── JSON ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -119,12 +117,13 @@ export function seriesName(ctx: ViewContext, fact: QuantityFact, facts: readonly
   }
   if (facts.some((f) => f.fact.extends === fact.id)) {
     const place = placeName(ctx, fact.place)?.[lang] ?? fact.place;
+    const say = sayer(lang);
     const layer =
       fact.layer === "article"
-        ? zh(lang, "文章", "the article")
+        ? say("chart.layer.article")
         : fact.layer === "user"
-          ? zh(lang, "自有数据", "your data")
-          : zh(lang, "官方", "official");
+          ? say("chart.layer.user")
+          : say("chart.layer.official");
     return `${layer} · ${place}`;
   }
   return fact.label[lang];
@@ -136,14 +135,14 @@ export function sourcesOf(ctx: ViewContext, locs: readonly Locator[]): string {
   const parts: string[] = [];
   for (const loc of locs) {
     let text: string;
-    if (loc.section !== undefined) text = `${zh(lang, "文章", "article")} ${locator(ctx, loc)}`;
+    if (loc.section !== undefined) text = sayer(lang)("chart.articleAt", { at: locator(ctx, loc) });
     else {
       const source = datasetIndex(ctx.dataset).sources.get(loc.ref);
       text = source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref;
     }
     if (!parts.includes(text)) parts.push(text);
   }
-  return parts.join(lang === "zh" ? "；" : "; ");
+  return parts.join(sayer(lang)("chart.sep.list"));
 }
 
 /** 2013–2017, or 2014, 2020 when years are missing in between. */
@@ -165,7 +164,7 @@ export function yearsText(years: readonly number[]): string {
 function axisScale(ctx: ViewContext, unit: UnitId, fact: QuantityFact | undefined, values: number[], indexed: boolean) {
   if (indexed) {
     const scale: Scale = { exp: 0, unit: "", space: "" };
-    return { scale, unit: zh(ctx.lang, "指数：首年 = 100", "index: first year = 100") };
+    return { scale, unit: sayer(ctx.lang)("chart.indexUnit") };
   }
   const scale = unitScale(unit, ctx.lang, fact?.counter, values);
   const label = unitLabel(unit, fact?.counter);
@@ -180,9 +179,15 @@ function titleOf(ctx: ViewContext, facts: readonly ChartFact[]): string {
 
 // ── Line charts ─────────────────────────────────────────────────────────────────────────────────
 
+/** The named facts are drawn bold; the official series that extend them, light. */
+export type Weight = "bold" | "light";
+
 export interface LineSeriesView {
-  /** Which marker shape and colour (0 = the first series of the legend). */
+  /** Which colour (0 = the first series of the legend). */
   style: number;
+  weight: Weight;
+  /** Which marker shape: counted over the series of the same weight. */
+  mark: number;
   /** Which line style: counted over the series that have lines, so the clearest styles go to them. */
   lineStyle: number;
   layout: SeriesLayout;
@@ -194,6 +199,8 @@ export interface LineSeriesView {
 
 export interface LegendEntry {
   style: number;
+  weight: Weight;
+  mark: number;
   lineStyle: number;
   name: string;
   detail: string;
@@ -221,7 +228,12 @@ export interface LineChartView {
   draw: LineSeriesView[];
   legend: LegendEntry[];
   key: KeyItem[];
+  /** The same items in a word or two, for a chart short of room. */
+  keyShort: KeyItem[];
+  /** Every note, in full (`--notes`). */
   notes: string[];
+  /** The notes summed up in a sentence that names the command printing them all. */
+  noteSummary?: string;
 }
 
 export interface LineOptions {
@@ -231,6 +243,8 @@ export interface LineOptions {
   indexed: boolean;
   /** Official series left out to keep the chart readable (named in a note). */
   left?: readonly QuantityFact[];
+  /** The command line that prints every note (`jjj chart pm25 --notes`), for the notes' summary. */
+  notesCommand?: string;
 }
 
 /** A note naming the official series left out, with the command that draws them. */
@@ -241,23 +255,18 @@ function leftNote(
   bars: boolean,
 ): string[] {
   if (!left.length) return [];
-  const { lang } = ctx;
+  const say = sayer(ctx.lang);
   const parents = facts.filter((f) => f.role === "requested").map((f) => f.fact.id);
   const names = left.map(
     (f) => `${seriesName(ctx, f, [...facts, ...left.map((l) => ({ fact: l, role: "extension" as const }))])} (${f.id})`,
   );
   const cmd = `jjj chart ${[...parents, ...left.map((f) => f.id)].join(" ")}${bars ? " --bars" : ""}`;
-  return [
-    zh(
-      lang,
-      `为便于阅读，未画出的官方序列：${names.join("、")}。\`${cmd}\` 可一并画出。`,
-      `Also official, left out to keep the chart readable: ${names.join(", ")}. \`${cmd}\` draws them too.`,
-    ),
-  ];
+  return [say("chart.leftOut", { names: names.join(say("chart.sep.items")), cmd })];
 }
 
 export function lineChartView(ctx: ViewContext, series: readonly ChartSeries[], opts: LineOptions): LineChartView {
   const { lang } = ctx;
+  const say = sayer(lang);
   const facts = series.map((s) => ({ fact: s.fact, role: s.role }));
   const span = yearSpan(series) ?? { min: 0, max: 0 };
   const values = series.flatMap((s) => s.points.map((p) => p.plotted));
@@ -273,13 +282,18 @@ export function lineChartView(ctx: ViewContext, series: readonly ChartSeries[], 
     t.labelled ? { col: t.col, label: String(t.year) } : { col: t.col },
   );
 
-  let lines = 0;
+  // Marker shapes and line styles are counted within each weight, so that the clearest go first.
+  const counters = { bold: { marks: 0, lines: 0 }, light: { marks: 0, lines: 0 } };
   const views: LineSeriesView[] = series.map((s, style) => {
     const layout = layoutSeries(s.points, y, span, plotWidth);
+    const weight: Weight = s.role === "requested" ? "bold" : "light";
+    const count = counters[weight];
     const ends = s.role === "requested" ? new Set([0, s.points.length - 1]) : new Set<number>();
     return {
       style,
-      lineStyle: layout.segments.length ? lines++ : 0,
+      weight,
+      mark: count.marks++,
+      lineStyle: layout.segments.length ? count.lines++ : 0,
       layout,
       derived: s.points.map((p) => p.status === "derived"),
       valueLabels: s.points.map((p, i) => (ends.has(i) ? fmt(p.plotted, p) : undefined)),
@@ -290,71 +304,69 @@ export function lineChartView(ctx: ViewContext, series: readonly ChartSeries[], 
 
   const legend: LegendEntry[] = series.map((s, style) => {
     const years = s.points.map((p) => p.year);
-    const layout = views[style]?.layout;
+    const view = views[style] as LineSeriesView;
+    const layout = view.layout;
     let detail: string;
     if (!s.points.length) {
       const changes = changeText(ctx, s.fact);
-      detail = [zh(lang, "无逐年数值", "no yearly figures"), ...changes].join(zh(lang, "；", "; "));
+      detail = [say("chart.noYearly"), ...changes].join(say("chart.sep.list"));
     } else {
       const derivedSources = s.points.flatMap((p) => (p.derived ? [p.derived.change.source] : []));
       detail = `${yearsText(years)} · ${sourcesOf(ctx, [...s.points.map((p) => p.source), ...derivedSources])}`;
     }
     return {
       style,
-      lineStyle: views[style]?.lineStyle ?? 0,
+      weight: view.weight,
+      mark: view.mark,
+      lineStyle: view.lineStyle,
       name: seriesName(ctx, s.fact, facts),
       detail,
-      line: (layout?.segments.length ?? 0) > 0,
-      gap: (layout?.gaps.length ?? 0) > 0,
+      line: layout.segments.length > 0,
+      gap: layout.gaps.length > 0,
       observed: s.points.some((p) => p.status === "observed"),
       derived: s.points.some((p) => p.status === "derived"),
     };
   });
 
-  const key: KeyItem[] = [{ glyph: "observed", text: zh(lang, "发布的数值", "published figure") }];
-  if (legend.some((l) => l.derived))
-    key.push({ glyph: "derived", text: zh(lang, "由所述变化推算的数值", "derived from a stated change") });
-  if (legend.some((l) => l.gap))
-    key.push({
-      glyph: "gap",
-      text: zh(
-        lang,
-        "其间年份没有数值（点线仅为引导视线）",
-        "no figures for the years between (dots only guide the eye)",
-      ),
-    });
+  const glyphsShown: KeyItem["glyph"][] = ["observed"];
+  if (legend.some((l) => l.derived)) glyphsShown.push("derived");
+  if (legend.some((l) => l.gap)) glyphsShown.push("gap");
+  const key: KeyItem[] = glyphsShown.map((glyph) => ({ glyph, text: say(`chart.key.${glyph}`) }));
+  const keyShort: KeyItem[] = glyphsShown.map((glyph) => ({ glyph, text: say(`chart.keyShort.${glyph}`) }));
 
   const notes: string[] = [];
+  let derivedCount = 0;
   for (const s of series) {
     const name = seriesName(ctx, s.fact, facts);
     for (const p of s.points) {
       if (!p.derived) continue;
       const d = derivationText(ctx, s.fact, p.derived, p.factValue);
-      notes.push(
-        zh(
-          lang,
-          `推算值 ${p.year}年（${name}）：${d.formula}；输入均为约数，真实值在 ${d.low}—${d.high}`,
-          `Derived ${p.year} (${name}): ${d.formula}; the inputs are rounded, so the true value is ${d.low}–${d.high}`,
-        ),
-      );
+      notes.push(say("chart.derived", { year: p.year, name, formula: d.formula, low: d.low, high: d.high }));
+      derivedCount++;
     }
   }
-  notes.push(...overlapNotes(ctx, series, views, facts, fmt));
-  if (series.some((s) => s.role === "extension")) {
-    notes.push(
-      zh(
-        lang,
-        "官方序列口径各不相同（城市范围、单个城市），分别画出，互不相连，也不与文章的数字相连。`jjj sources` 列出全部来源。",
-        "The official series have different bases (sets of cities, single cities): each is drawn on its own and never joined to another or to the article's figures. `jjj sources` lists every source.",
-      ),
-    );
-  }
-  notes.push(...leftNote(ctx, facts, opts.left ?? [], false));
+  const hidden = hiddenMarks(ctx, series, views, facts, fmt);
+  if (hidden.length) notes.push(say("chart.hidden", { marks: hidden.join(say("chart.sep.items")) }));
+  const official = series.filter((s) => s.role === "extension").map((s) => seriesName(ctx, s.fact, facts));
+  if (official.length === 1) notes.push(say("chart.officialApartOne", { name: official[0] as string }));
+  else if (official.length > 1)
+    notes.push(say("chart.officialApartMany", { names: official.join(say("chart.sep.items")) }));
+  const left = leftNote(ctx, facts, opts.left ?? [], false);
+  notes.push(...left);
+
+  const parts = [
+    derivedCount ? say("chart.notes.derived", { n: derivedCount }) : "",
+    hidden.length ? say("chart.notes.hidden", { n: hidden.length }) : "",
+    official.length ? say("chart.notes.apart") : "",
+    opts.left?.length ? say("chart.notes.left", { n: opts.left.length }) : "",
+  ].filter(Boolean);
+  const noteSummary =
+    opts.notesCommand && parts.length
+      ? say("chart.notes.summary", { parts: parts.join(say("chart.sep.clauses")), cmd: opts.notesCommand })
+      : undefined;
+  const title = titleOf(ctx, facts);
   return {
-    title:
-      span.max > span.min
-        ? `${titleOf(ctx, facts)}${zh(lang, `，${span.min}—${span.max}年`, `, ${span.min}–${span.max}`)}`
-        : titleOf(ctx, facts),
+    title: span.max > span.min ? say("chart.titleYears", { title, from: span.min, to: span.max }) : title,
     unit: axis.unit,
     height: opts.height,
     labelWidth,
@@ -365,19 +377,20 @@ export function lineChartView(ctx: ViewContext, series: readonly ChartSeries[], 
     draw,
     legend,
     key,
+    keyShort,
     notes,
+    ...(noteSummary ? { noteSummary } : {}),
   };
 }
 
-/** Marks that fall on the same cell: the one drawn later hides the others; say so. */
-function overlapNotes(
+/** Marks that fall on the same cell: the one drawn later hides the others. Named, with value. */
+function hiddenMarks(
   ctx: ViewContext,
   series: readonly ChartSeries[],
   views: readonly LineSeriesView[],
   facts: readonly ChartFact[],
   fmt: (v: number, p?: ChartPoint) => string,
 ): string[] {
-  const { lang } = ctx;
   const at = new Map<string, { s: ChartSeries; p: ChartPoint }[]>();
   // In drawing order: the last one at a cell is the one seen.
   for (const v of [...views].reverse()) {
@@ -397,8 +410,7 @@ function overlapNotes(
     for (const m of marks.slice(0, -1))
       hidden.push(`${seriesName(ctx, m.s.fact, facts)} ${m.p.year} (${fmt(m.p.plotted, m.p)})`);
   }
-  if (!hidden.length) return [];
-  return [zh(lang, `被其他标记遮住：${hidden.join("、")}`, `Hidden under another mark: ${hidden.join(", ")}`)];
+  return hidden;
 }
 
 // ── Bar charts ──────────────────────────────────────────────────────────────────────────────────
@@ -429,7 +441,10 @@ export interface BarChartView {
   /** Cells a bar may take at most. */
   barWidth: number;
   groups: BarGroupView[];
+  /** Every note, in full. */
   notes: string[];
+  /** The notes summed up in a sentence that names the command printing them all. */
+  noteSummary?: string;
 }
 
 /** Room for bars: indent, label, a space, the bar, a space and the widest value. */
@@ -456,9 +471,10 @@ function barLabel(ctx: ViewContext, key: BarKey): string {
 export function barChartView(
   ctx: ViewContext,
   groups: readonly BarGroup[],
-  opts: { width: number; unit: UnitId; indexed: boolean; left?: readonly QuantityFact[] },
+  opts: { width: number; unit: UnitId; indexed: boolean; left?: readonly QuantityFact[]; notesCommand?: string },
 ): BarChartView {
   const { lang } = ctx;
+  const say = sayer(lang);
   const facts = groups.map((g) => ({ fact: g.fact, role: g.role }));
   const values = groups.flatMap((g) => g.bars.map((b) => b.point.plotted));
   const first = groups.find((g) => g.bars.length)?.fact;
@@ -491,11 +507,13 @@ export function barChartView(
       if (!d) continue;
       const t = derivationText(ctx, g.fact, d, b.point.factValue);
       notes.push(
-        zh(
-          lang,
-          `* ${barLabel(ctx, b.key)} ${seriesName(ctx, g.fact, facts)}：推算值 ${t.formula}（真实值在 ${t.low} 与 ${t.high} 之间）`,
-          `* ${barLabel(ctx, b.key)}, ${seriesName(ctx, g.fact, facts)}: derived, ${t.formula} (the true value lies between ${t.low} and ${t.high})`,
-        ),
+        say("chart.bar.derived", {
+          label: barLabel(ctx, b.key),
+          name: seriesName(ctx, g.fact, facts),
+          formula: t.formula,
+          low: t.low,
+          high: t.high,
+        }),
       );
     }
     const locs = g.bars.map((b) => b.point.source);
@@ -503,7 +521,7 @@ export function barChartView(
     return {
       ...(single ? {} : { title: seriesName(ctx, g.fact, facts) }),
       ...(sub ? { sub } : {}),
-      ...(g.bars.length ? {} : { empty: zh(lang, "无数值", "no figures") }),
+      ...(g.bars.length ? {} : { empty: say("chart.bar.none") }),
       style,
       bars: (labelled[style] ?? []).map((b) => ({
         label: b.label,
@@ -513,17 +531,19 @@ export function barChartView(
       })),
     };
   });
-  if (values.some((v) => v < 0))
-    notes.push(zh(lang, "负值的条形长度按绝对值画出。", "Negative values are drawn by their size."));
-  if (groups.some((g) => g.role === "extension"))
-    notes.push(
-      zh(
-        lang,
-        "官方序列口径各不相同，与文章的数字分组列出。",
-        "The official series have their own bases and are listed apart from the article's figures.",
-      ),
-    );
+  const derivedCount = notes.length;
+  if (values.some((v) => v < 0)) notes.push(say("chart.bar.negative"));
+  if (groups.some((g) => g.role === "extension")) notes.push(say("chart.bar.officialApart"));
   notes.push(...leftNote(ctx, facts, opts.left ?? [], true));
+  const others = notes.length - derivedCount;
+  const parts = [
+    derivedCount ? say("chart.notes.derived", { n: derivedCount }) : "",
+    others ? say("chart.notes.more", { n: others }) : "",
+  ].filter(Boolean);
+  const noteSummary =
+    opts.notesCommand && parts.length
+      ? say("chart.notes.summary", { parts: parts.join(say("chart.sep.clauses")), cmd: opts.notesCommand })
+      : undefined;
   return {
     title: titleOf(ctx, facts),
     unit: axis.unit,
@@ -531,6 +551,7 @@ export function barChartView(
     barWidth,
     groups: groupViews,
     notes,
+    ...(noteSummary ? { noteSummary } : {}),
   };
 }
 
@@ -553,19 +574,20 @@ export function chartableRecord(fact: Fact): ChartableRecord {
 
 export function chartableTable(ctx: ViewContext, facts: readonly Fact[]): TableView {
   const { lang } = ctx;
+  const say = sayer(lang);
   return {
-    title: zh(lang, "可以画图的事实", "What can be charted"),
+    title: say("chart.list.title"),
     columns: [
-      { header: zh(lang, "事实", "Fact"), prose: true },
-      { header: zh(lang, "年份", "Years"), nowrap: true },
-      { header: zh(lang, "图", "Chart"), nowrap: true },
+      { header: say("chart.list.fact"), prose: true },
+      { header: say("chart.list.years"), nowrap: true },
+      { header: say("chart.list.chart"), nowrap: true },
     ],
     rows: facts.map((fact) => {
       const c = chartability(fact);
-      const what = c.years.length >= 2 ? yearsText(c.years) : zh(lang, `${c.values}个数值`, `${c.values} values`);
-      const kinds = [c.line ? zh(lang, "折线", "line") : "", c.bars ? zh(lang, "条形", "bars") : ""]
+      const what = c.years.length >= 2 ? yearsText(c.years) : say("chart.list.values", { n: c.values });
+      const kinds = [c.line ? say("chart.list.line") : "", c.bars ? say("chart.list.bars") : ""]
         .filter(Boolean)
-        .join(zh(lang, "、", ", "));
+        .join(say("chart.sep.items"));
       const layer = layerTag(fact.layer, lang);
       return [
         { text: fact.label[lang], tone: "strong" as const, sub: [fact.id, layer].filter(Boolean).join(" · ") },
@@ -574,13 +596,7 @@ export function chartableTable(ctx: ViewContext, facts: readonly Fact[]): TableV
       ];
     }),
     stackable: true,
-    notes: [
-      zh(
-        lang,
-        "`jjj chart <编号>` 画折线图（文章的事实连同延伸它的官方序列）；`--bars` 画条形图；`--index` 把各序列换算为首年 = 100。",
-        "`jjj chart <id>` draws a line chart (an article fact together with the official series that extend it); `--bars` draws bars; `--index` rescales each series to its first year = 100.",
-      ),
-    ],
-    empty: zh(lang, "没有可以画图的事实。", "Nothing can be charted."),
+    notes: [say("chart.list.note")],
+    empty: say("chart.list.empty"),
   };
 }

@@ -1,6 +1,7 @@
 /** compare --chart: each quantity's two ends as a pair of bars, each pair drawn to its own scale from zero. */
+
+import { sayer } from "../core/messages/index.js";
 import { UNITS } from "../dataset/units.js";
-import { t } from "../i18n/messages.js";
 import { maxOf } from "../lib/extremes.js";
 import type { CompareEnd, CompareRow } from "../query/compare.js";
 import { barEighths } from "../query/plot.js";
@@ -18,7 +19,7 @@ export function compareChartView(
   opts: { from: number; to: number; width: number },
 ): BarChartView {
   const { lang } = ctx;
-  const zh = lang === "zh";
+  const say = sayer(lang);
   const prepared = rows.map((row) => {
     const ends = [row.from?.point.value, row.to?.point.value].filter((v): v is number => v !== undefined);
     const scale = unitScale(row.fact.unit, lang, row.fact.counter, ends);
@@ -45,12 +46,12 @@ export function compareChartView(
       UNITS[row.fact.unit].share && c.percentagePoints !== null
         ? `${bound}${formatPoints(c.percentagePoints, lang)}`
         : "";
-    const change = pp && rel ? (zh ? `${pp}（${rel}）` : `${pp} (${rel})`) : pp || rel;
-    const parts = [change, row.direction ? t(row.direction, lang) : ""].filter(Boolean);
+    const change = pp && rel ? say("chart.compare.change", { points: pp, relative: rel }) : pp || rel;
+    const parts = [change, row.direction ? say(`direction.${row.direction}`) : ""].filter(Boolean);
     const unit = UNITS[row.fact.unit].share ? "%" : scale.unit;
     const layer = layerTag(row.fact.layer, lang);
     const locs = [row.from?.point.source, row.to?.point.source, c.stated?.source].filter((l) => l !== undefined);
-    const sub = [parts.join(zh ? "，" : ", "), unit, layer, sourcesOf(ctx, locs)].filter(Boolean).join(" · ");
+    const sub = [parts.join(say("chart.sep.clauses")), unit, layer, sourcesOf(ctx, locs)].filter(Boolean).join(" · ");
     const max = Math.max(0, ...ends.map((x) => Math.abs(x.e.point.value)));
     const good = row.direction === "improved" ? "good" : row.direction === "worsened" ? "bad" : undefined;
     const bars: BarView[] = ends.map((x) => {
@@ -65,25 +66,20 @@ export function compareChartView(
     return {
       title: row.fact.label[lang],
       sub,
-      ...(ends.length
-        ? {}
-        : { empty: zh ? "只有变化幅度，没有两端的数值" : "only the change is stated, not the values at either end" }),
+      ...(ends.length ? {} : { empty: say("chart.compare.onlyChange") }),
       style,
       bars,
     };
   });
   const table = compareTable(ctx, [...rows], opts.from, opts.to);
+  const more = [...table.notes, ...(table.source ? [table.source] : [])];
   return {
     title: table.title ?? "",
     labelWidth,
     barWidth,
     groups,
-    notes: [
-      zh
-        ? "每个指标按自己的比例尺画出，条形都从零开始；绿色 = 改善，红色 = 变差。"
-        : "Each quantity is drawn to its own scale, every bar from zero; green = better, red = worse.",
-      ...table.notes,
-      ...(table.source ? [table.source] : []),
-    ],
+    notes: [say("chart.compare.scales"), ...more],
+    // Short of room: how to read the bars, and where the other notes are.
+    ...(more.length ? { noteSummary: say("chart.compare.summary", { n: more.length }) } : {}),
   };
 }

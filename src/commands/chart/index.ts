@@ -23,6 +23,7 @@ export const chart: CommandSpec = {
     "jjj chart",
     "jjj chart pm25",
     "jjj chart pm25 --article-only --lang zh",
+    "jjj chart pm25 --notes --height 12",
     "jjj chart pm25-beijing tech-contracts-official --index",
     "jjj chart medical-pilot-institutions hebei-medical-pilot-institutions --bars",
     "jjj chart pm25 --json | jq '.[] | {id, n: (.points | length)}'",
@@ -33,13 +34,15 @@ export const chart: CommandSpec = {
       .option("--bars", t("chart.option.bars"))
       .option("--index", t("chart.option.index"))
       .addOption(
-        new Option("--height <rows>", t("chart.option.height", { min: MIN_HEIGHT, max: MAX_HEIGHT })).default(
-          String(DEFAULT_HEIGHT),
+        new Option(
+          "--height <rows>",
+          t("chart.cmd.height", { min: MIN_HEIGHT, max: MAX_HEIGHT, rows: DEFAULT_HEIGHT }),
         ),
       )
+      .option("--notes", t("chart.cmd.notes"))
       .action((ids, _opts, c) => {
         const opts = c.optsWithGlobals();
-        const height = parseHeight(opts.height);
+        const height = opts.height === undefined ? undefined : parseHeight(opts.height);
         schedule(opts, async (ctx) => (await import("./run.js")).run(ctx, ids, { ...opts, height }));
       }),
 };

@@ -18,7 +18,9 @@ export async function run(ctx: Context, opts: CompareRunOptions): Promise<void> 
     const { compareChartView } = await import("../../view/compare-chart.js");
     const { renderBarChart } = await import("../../render/bars.js");
     const view = compareChartView(ctx, rows, { from: opts.from, to: opts.to, width: ctx.width });
-    emitText(ctx, renderBarChart(view, { chalk: ctx.chalk, width: ctx.width, ascii: ctx.ascii }));
+    // On a terminal the chart fits the window, less a row for the prompt that follows.
+    const height = ctx.io.isTTY && ctx.io.rows ? ctx.io.rows - 1 : undefined;
+    emitText(ctx, renderBarChart(view, { chalk: ctx.chalk, width: ctx.width, ascii: ctx.ascii, height }));
     return;
   }
   return emitListing(
