@@ -1,13 +1,8 @@
-/**
- * main(argv, io) → exit code. Reads common command lines with the quick parser (cli/quick.ts),
- * the rest with a fresh commander program; maps every error to a code.
- */
+/** main(argv, io) → exit code. Reads the command line with a fresh commander program; maps every error to a code. */
 
 import { makeContext } from "./cli/context.js";
 import { type Io, processIo } from "./cli/io.js";
-import type { Program, Schedule } from "./cli/program.js";
-import { quickParse } from "./cli/quick.js";
-import { ACTIONS } from "./commands/actions.js";
+import type { Program } from "./cli/program.js";
 import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./core/errors.js";
 import { type Lang, langFromArgs } from "./core/lang.js";
 import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
@@ -18,23 +13,13 @@ function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
-  // The common command lines are read by the quick parser; the rest, help and errors by commander.
   let program: Program | undefined;
   let cli: typeof import("./cli/program.js") | undefined;
   try {
-    let pending: Program["pending"];
-    const quick = quickParse(argv);
-    if (quick) {
-      const schedule: Schedule = (opts, run, options) => {
-        pending = { run, opts, command: quick.command, data: options?.data !== false };
-      };
-      ACTIONS[quick.command]?.(quick.opts, quick.args, schedule);
-    } else {
-      cli = await import("./cli/program.js");
-      program = cli.buildProgram(io, argv);
-      await program.command.parseAsync([...argv], { from: "user" });
-      pending = program.pending;
-    }
+    cli = await import("./cli/program.js");
+    program = cli.buildProgram(io, argv);
+    await program.command.parseAsync([...argv], { from: "user" });
+    const pending = program.pending;
     if (!pending) return EXIT.ok;
     const ctx = await makeContext(pending.opts, io, {
       command: pending.command,

@@ -1,15 +1,19 @@
 /**
  * What each command does with its parsed options and arguments: check the values commander leaves
- * as text, then schedule the command's run (loaded on demand). Free of commander, so that the quick
- * parser (src/cli/quick.ts) can run a command without loading it; src/cli/program.ts wires the same
+ * as text, then schedule the command's run (loaded on demand). src/cli/program.ts wires these
  * actions to commander's commands.
  */
 import { DEFAULT_HEIGHT, type GlobalOptions, MAX_HEIGHT, MIN_HEIGHT } from "../cli/context.js";
 import type { Schedule } from "../cli/program.js";
-import { commandNames } from "../cli/quick.js";
 import { numberOption, usageError } from "../core/errors.js";
 import { MAX_YEAR, MIN_YEAR } from "../dataset/constants.js";
 import { MAX_SEED } from "../quiz/random.js";
+
+/** Every command's name (for the overview's suggestions). */
+const commandNames = () =>
+  "themes facts show compare chart sources search timeline export present quiz validate schema completion help".split(
+    " ",
+  );
 
 /**
  * A command's action: its options (with the program's, as commander's optsWithGlobals gives them)

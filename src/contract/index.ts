@@ -102,8 +102,3 @@ export function contractFieldPaths(name: ContractName): string[] {
   const json = z.toJSONSchema(SCHEMAS[name], { io: "output", unrepresentable: "any" }) as JsonSchema;
   return schemaFieldPaths(json);
 }
-
-/** What the build writes to fields.generated.json: the field paths of every command's contract. */
-export function generatedFields(): Record<string, string[]> {
-  return Object.fromEntries(CONTRACT_NAMES.filter((n) => n !== "dataset").map((n) => [n, contractFieldPaths(n)]));
-}

@@ -60,8 +60,8 @@ function expectRestored(r: PtyResult): void {
 
 beforeAll(() => {
   requireTool("python3");
-  if (!existsSync(join(ROOT, "dist", "packs", "main.js")))
-    throw new Error("dist/packs/main.js is missing: run `npm run build`");
+  if (!existsSync(join(ROOT, "dist", "jjj.js")))
+    throw new Error("dist/jjj.js is missing: run `npm run build`");
 });
 
 describe("jjj present in a real terminal", () => {
