@@ -5,7 +5,8 @@ import { memoryIo } from "../src/cli/io.js";
 import { CONTRACT_NAMES } from "../src/contract/catalog.js";
 import { contractFieldPaths } from "../src/contract/index.js";
 import { main } from "../src/main.js";
-import { jjj, requireTool, sh, spawnJjj, visibleCommands } from "./helpers.js";
+import { needProgram } from "./helpers/outside.js";
+import { jjj, sh, spawnJjj, visibleCommands } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -189,8 +190,8 @@ describe("the built binary, as a user runs it", () => {
 });
 
 describe("real clients", () => {
-  it("jq reads the JSON of every listing", () => {
-    requireTool("jq");
+  it("jq reads the JSON of every listing", (ctx) => {
+    needProgram(ctx, "jq");
     expect(sh(`node bin/jjj.js compare --json | jq -e '.[] | select(.id == "pm25") | .to.value == 44'`)).toMatchObject({
       code: 0,
       stdout: "true\n",

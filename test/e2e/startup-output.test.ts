@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BIN, cleanEnv, ROOT, requireTool, spawnJjj } from "../helpers.js";
+import { needProgram } from "../helpers/outside.js";
+import { BIN, cleanEnv, ROOT, spawnJjj } from "../helpers.js";
 
 const env = { COLUMNS: "100" };
 const run = (bin: string, args: string[]) => spawnJjj(args, env, bin);
@@ -55,7 +56,8 @@ describe("jjj's start-up and output", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("writes all of a long output to a non-blocking pipe that fills up (the reader starts late)", () => {
+  it("writes all of a long output to a non-blocking pipe that fills up (the reader starts late)", (ctx) => {
+    needProgram(ctx, "python3");
     // python3 makes the pipe non-blocking before jjj starts, as some programs leave them.
     const script = `
 import os, fcntl, subprocess, sys, time
@@ -73,7 +75,6 @@ sys.stdout.write(str(p.wait()) + " " + str(len(data)) + "\\n")
 sys.stdout.flush()
 sys.stdout.buffer.write(data)
 `;
-    requireTool("python3");
     const r = spawnSync("python3", ["-c", script, process.execPath, BIN], { env: cleanEnv(env), encoding: "utf8" });
     expect(r.status).toBe(0);
     const [head, ...rest] = r.stdout.split("\n");
