@@ -1,8 +1,8 @@
-/** The zod schema of every published contract, and its JSON Schema. Loaded by `jjj schema` and the tests only. */
+/** The zod schema of every published contract, its JSON Schema and its field paths. Loaded by `jjj schema`, `--fields` and the tests. */
 
 import { DatasetFile } from "../dataset/schema.js";
 import { z } from "../dataset/zod.js";
-import { CONTRACT_NAMES, CONTRACTS, type ContractName } from "./catalog.js";
+import { CONTRACTS, type ContractName } from "./catalog.js";
 import { ChartableRecord, ChartBarsRecord, ChartSeriesRecord } from "./chart.js";
 import { CompareRecord } from "./compare.js";
 import { ExportDocument, ExportRow } from "./export.js";

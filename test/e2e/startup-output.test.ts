@@ -28,11 +28,6 @@ function copy(): { root: string; bin: string } {
 }
 
 describe("jjj's start-up and output", () => {
-  const expected = {
-    json: run(BIN, ["compare", "--json"]).stdout,
-    table: run(BIN, ["compare"]).stdout,
-  };
-
   it("says in one line that it cannot start when the bundle is missing", () => {
     const { root, bin } = copy();
     rmSync(join(root, "dist", "jjj.js"));
