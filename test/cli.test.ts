@@ -153,7 +153,7 @@ describe("the built binary, as a user runs it", () => {
     expect(r.stderr).toContain('jjj: unknown fact id "pm2"');
   });
 
-  it("is quiet and exits 0 when the reader closes the pipe early, even for large outputs", () => {
+  it("is quiet and exits 0 when the reader closes the pipe early, even for large outputs", { timeout: 60_000 }, () => {
     for (const command of [
       "export --json",
       "export --format csv",
@@ -190,7 +190,7 @@ describe("the built binary, as a user runs it", () => {
 });
 
 describe("real clients", () => {
-  it("jq reads the JSON of every listing", (ctx) => {
+  it("jq reads the JSON of every listing", { timeout: 60_000 }, (ctx) => {
     needProgram(ctx, "jq");
     expect(sh(`node bin/jjj.js compare --json | jq -e '.[] | select(.id == "pm25") | .to.value == 44'`)).toMatchObject({
       code: 0,
