@@ -7,12 +7,12 @@
  */
 
 /** Controls other than tab and newline, DEL, C1, bidi, zero-width and the line/paragraph separators. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 /** The same, tab and newline included: for text that must stay on one line. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_OR_BREAK =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 /** jjj's own colours and styles: SGR sequences (ESC [ … m), which only the writer lets pass. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
