@@ -1,22 +1,12 @@
 /** The bundle's entry: wires main() to the real process. */
 import { writeSync } from "node:fs";
-import { usesStreams } from "./cli/io.js";
 import { main } from "./main.js";
 
-export { memoryIo } from "./cli/io.js";
-export { main };
-
 export function run(): void {
-  const quit = (code: number) => {
-    process.exitCode = code;
-    process.exit(code);
-  };
-  // Standard output and error are written synchronously (see processIo), so their failures
-  // (EPIPE: `jjj export | head -1` is success) are handled where they are written.
-  // Ctrl-C (SIGINT), SIGTERM and SIGHUP keep their default action on purpose: it ends jjj at once,
-  // silently, even in the middle of loading a large file (a handler would wait for the work to
-  // finish), and the shell reports the usual status (130 for Ctrl-C). jjj writes no files, so there
-  // is nothing to clean up.
+  // A failure to write standard output (EPIPE: `jjj export | head -1` is success) is handled where
+  // it is written (see processIo). Ctrl-C (SIGINT), SIGTERM and SIGHUP keep their default action on
+  // purpose: it ends jjj at once, silently, even in the middle of loading a large file, and the
+  // shell reports the usual status (130 for Ctrl-C). jjj writes no files: nothing to clean up.
   // main() catches every error of a command; this is the net under anything that escapes it.
   const internal = (err: unknown) => {
     try {
@@ -27,14 +17,12 @@ export function run(): void {
     } catch {
       // Nowhere left to say it.
     }
-    quit(1);
+    process.exitCode = 1;
+    process.exit(1);
   };
   process.on("uncaughtException", internal);
   process.on("unhandledRejection", internal);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-    // Everything is written (synchronously): exit now rather than wait for V8's background work
-    // (optimising the code a table made hot) to wind down, which can take a few milliseconds.
-    if (!usesStreams()) process.exit(code);
   }, internal);
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { jjj, requireTool, sh } from "./helpers.js";
+import { needProgram } from "./helpers/outside.js";
+import { jjj, sh } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "jjj-completion-"));
 
@@ -17,7 +18,6 @@ async function script(shell: string, lang = "en"): Promise<string> {
 describe("bash completion, in a real bash", () => {
   /** What bash offers for a command line ending in the word being completed (compgen via the script). */
   async function complete(...words: string[]): Promise<string[]> {
-    requireTool("bash");
     const file = await script("bash");
     const quoted = words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
     const r = sh(
@@ -89,8 +89,8 @@ describe("bash completion, in a real bash", () => {
 });
 
 describe("zsh completion", () => {
-  it("is valid zsh, and offers commands, ids and values with descriptions", async () => {
-    requireTool("zsh");
+  it("is valid zsh, and offers commands, ids and values with descriptions", async (ctx) => {
+    needProgram(ctx, "zsh");
     const file = await script("zsh", "zh");
     expect(sh(`zsh -n '${file}'`)).toMatchObject({ code: 0, stderr: "" });
     // zsh's completion builtins, stubbed to print what the script offers.
@@ -114,8 +114,8 @@ t() { words=(jjj "$@"); CURRENT=\${#words}; PREFIX=\${words[CURRENT]}; IPREFIX="
 });
 
 describe("fish completion, in a real fish", () => {
-  it("offers commands, ids and values with descriptions", async () => {
-    requireTool("fish");
+  it("offers commands, ids and values with descriptions", async (ctx) => {
+    needProgram(ctx, "fish");
     const file = await script("fish");
     const complete = (line: string) => {
       const r = sh(`fish -c "source '${file}'; complete -C '${line}'"`);

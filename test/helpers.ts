@@ -63,14 +63,6 @@ export function visibleCommands(): string[] {
     .map((c) => c.name());
 }
 
-/** A command-line tool the tests need (jq, bash, zsh, fish): .ci/run installs them. */
-export function requireTool(name: string): void {
-  const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
-  if (r.status !== 0) {
-    throw new Error(`${name} is needed by this test: apt-get install -y ${name} (.ci/run installs it)`);
-  }
-}
-
 /** Commands that print listings, and so speak every format. */
 export const LISTINGS: string[][] = [
   ["themes"],

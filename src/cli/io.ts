@@ -2,7 +2,7 @@
  * The only place that knows about `process`: everything else receives an `Io`.
  * Tests build their own with `memoryIo()`, and a fake terminal with `fakeTerminal()`.
  */
-import { fstatSync, statSync, writeSync } from "node:fs";
+import { writeSync } from "node:fs";
 import type { LineReader, Terminal, TerminalSignal } from "../core/terminal.js";
 
 export type { LineReader, Terminal, TerminalSignal };
@@ -31,18 +31,7 @@ export interface Io {
   terminal?(): Terminal | undefined;
 }
 
-/**
- * Has jjj handed anything to Node's streams (a write that could not be done at once, standard
- * input, the terminal)? Until it has, all output is written when main() returns, and jjj can exit
- * at once (see entry.ts) instead of waiting for V8's background work to wind down.
- */
-let streamsInUse = false;
-export function usesStreams(): boolean {
-  return streamsInUse;
-}
-
 function processLines(): LineReader {
-  streamsInUse = true;
   const queue: string[] = [];
   const waiting: ((line: string | undefined) => void)[] = [];
   let ended = false;
@@ -91,9 +80,8 @@ function processLines(): LineReader {
 }
 
 function processTerminal(): Terminal {
-  streamsInUse = true;
   const stdin = process.stdin;
-  const stdout = stdoutStream();
+  const stdout = process.stdout;
   return {
     size: () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 }),
     write: (text) => {
@@ -136,93 +124,8 @@ function processTerminal(): Terminal {
   };
 }
 
-/** Node's terminal module, loaded only when needed (it loads the network stack with it). */
-function tty(): typeof import("node:tty") {
-  return typeof require === "function" ? require("node:tty") : process.getBuiltinModule("node:tty");
-}
-
-/** fs.writeSync's two forms that the writer uses: a whole text, or bytes from an offset. */
-export interface WriteSync {
-  (fd: number, text: string): number;
-  (fd: number, buffer: Uint8Array, offset: number, length: number): number;
-}
-
-/**
- * A writer of all of each text to a file descriptor, synchronously. Setting up Node's stream for
- * standard output costs more than a whole short run of jjj, and a synchronous write is complete
- * when it returns (nothing is lost at exit). The text is handed to the system as it is (encoding
- * it to a Buffer first costs a third more); what a write leaves (a signal can interrupt it) is
- * written from the bytes. A descriptor that is non-blocking and full (EAGAIN: another program set
- * it so) hands the rest, and everything after it, to the stream, which waits. Any other failure
- * (EPIPE: the reader has gone) is thrown to the caller.
- */
-export function fdWriter(
-  fd: number,
-  stream: () => { write(chunk: Uint8Array | string): unknown },
-  write: WriteSync = writeSync,
-): (text: string) => void {
-  let fallback: { write(chunk: Uint8Array | string): unknown } | undefined;
-  const handOver = (rest: Uint8Array | string) => {
-    fallback = stream();
-    fallback.write(rest);
-  };
-  return (text) => {
-    if (fallback) {
-      fallback.write(text);
-      return;
-    }
-    if (text === "") return;
-    let done: number;
-    try {
-      done = write(fd, text);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
-      handOver(text);
-      return;
-    }
-    if (done >= Buffer.byteLength(text)) return;
-    const bytes = Buffer.from(text, "utf8");
-    while (done < bytes.length) {
-      let wrote: number;
-      try {
-        wrote = write(fd, bytes, done, bytes.length - done);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
-        wrote = 0;
-      }
-      // Nothing written (full, or a descriptor that takes nothing): the stream waits instead.
-      if (wrote <= 0) {
-        handOver(bytes.subarray(done));
-        return;
-      }
-      done += wrote;
-    }
-  };
-}
-
-/**
- * Is this file descriptor a terminal? Asked of the file first, so that a pipe, a file or
- * /dev/null (what `> /dev/null` and most benchmarks give) never load Node's terminal module.
- */
-export function isTerminal(fd: number): boolean {
-  if (process.platform === "win32") return tty().isatty(fd);
-  let file: ReturnType<typeof fstatSync>;
-  try {
-    file = fstatSync(fd);
-  } catch {
-    return false;
-  }
-  if (!file.isCharacterDevice()) return false;
-  try {
-    if (file.rdev === statSync("/dev/null").rdev) return false;
-  } catch {
-    // No /dev/null to compare with (a chroot): ask the terminal module.
-  }
-  return tty().isatty(fd);
-}
-
 /** What to do when standard output cannot be written: a reader that has gone is success. */
-function outputFailed(err: NodeJS.ErrnoException): never {
+function outputFailed(err: NodeJS.ErrnoException): void {
   if (err.code !== "EPIPE") {
     try {
       writeSync(2, `jjj: cannot write to standard output (${err.code ?? err.message})\n`);
@@ -235,57 +138,25 @@ function outputFailed(err: NodeJS.ErrnoException): never {
   process.exit(code);
 }
 
-let stdoutWatched = false;
-/** Node's stream for standard output, watched for failures (terminals and the EAGAIN fallback). */
-function stdoutStream(): NodeJS.WriteStream {
-  if (!stdoutWatched) {
-    stdoutWatched = true;
-    process.stdout.on("error", outputFailed);
-  }
-  return process.stdout;
-}
-
 export function processIo(): Io {
-  const tty = isTerminal(1);
-  // A Windows console takes Unicode only through Node's stream (a plain write goes through the
-  // console's code page): there, a terminal gets the stream.
-  const viaStream = tty && process.platform === "win32";
-  const toStdout = viaStream
-    ? (text: string) => {
-        streamsInUse = true;
-        stdoutStream().write(text);
-      }
-    : fdWriter(1, () => {
-        streamsInUse = true;
-        return stdoutStream();
-      });
-  const toStderr = fdWriter(2, () => {
-    streamsInUse = true;
-    // A closed standard error must not turn an error message into a crash.
-    process.stderr.on("error", () => {});
-    return process.stderr;
-  });
+  const stdout = process.stdout;
+  const tty = stdout.isTTY === true;
+  stdout.on("error", outputFailed);
+  // A closed standard error must not turn an error message into a crash.
+  process.stderr.on("error", () => {});
   return {
     out: (text) => {
-      try {
-        toStdout(text);
-      } catch (err) {
-        outputFailed(err as NodeJS.ErrnoException);
-      }
+      stdout.write(text);
     },
     err: (text) => {
-      try {
-        toStderr(text);
-      } catch {
-        // Nowhere left to say it.
-      }
+      process.stderr.write(text);
     },
     isTTY: tty,
-    columns: tty ? stdoutStream().columns : undefined,
-    rows: tty ? stdoutStream().rows : undefined,
+    columns: tty ? stdout.columns : undefined,
+    rows: tty ? stdout.rows : undefined,
     env: process.env,
     lines: processLines,
-    terminal: () => (tty && isTerminal(0) ? processTerminal() : undefined),
+    terminal: () => (tty && process.stdin.isTTY ? processTerminal() : undefined),
   };
 }
 

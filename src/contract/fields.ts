@@ -1,9 +1,8 @@
-/** The field paths of each contract, generated from the zod schemas by the build (see generate.ts). */
-import generated from "./fields.generated.json" with { type: "json" };
-
-const FIELDS: Readonly<Record<string, readonly string[]>> = generated;
+/** The field paths `--fields` accepts, read from the contracts' zod schemas when asked for. */
+import { isContractName } from "./catalog.js";
+import { contractFieldPaths } from "./index.js";
 
 /** The fields `--fields` accepts for a contract, or undefined for a command without a published contract. */
 export function contractFields(name: string): readonly string[] | undefined {
-  return Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined;
+  return isContractName(name) && name !== "dataset" ? contractFieldPaths(name) : undefined;
 }

@@ -1,8 +1,8 @@
-/** The zod schema of every published contract, and its JSON Schema. Loaded by `jjj schema` and the tests only. */
+/** The zod schema of every published contract, its JSON Schema and its field paths. Loaded by `jjj schema`, `--fields` and the tests. */
 
 import { DatasetFile } from "../dataset/schema.js";
 import { z } from "../dataset/zod.js";
-import { CONTRACT_NAMES, CONTRACTS, type ContractName } from "./catalog.js";
+import { CONTRACTS, type ContractName } from "./catalog.js";
 import { ChartableRecord, ChartBarsRecord, ChartSeriesRecord } from "./chart.js";
 import { CompareRecord } from "./compare.js";
 import { ExportDocument, ExportRow } from "./export.js";
@@ -101,9 +101,4 @@ export function schemaFieldPaths(node: JsonSchema): string[] {
 export function contractFieldPaths(name: ContractName): string[] {
   const json = z.toJSONSchema(SCHEMAS[name], { io: "output", unrepresentable: "any" }) as JsonSchema;
   return schemaFieldPaths(json);
-}
-
-/** What the build writes to fields.generated.json: the field paths of every command's contract. */
-export function generatedFields(): Record<string, string[]> {
-  return Object.fromEntries(CONTRACT_NAMES.filter((n) => n !== "dataset").map((n) => [n, contractFieldPaths(n)]));
 }

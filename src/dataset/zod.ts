@@ -1,11 +1,6 @@
 /**
- * zod, configured once for all of jjj: `jitless`, so that it never compiles a parser with
- * `new Function` (its default speeds up object parsing that way). jjj evaluates no code, its own or
- * generated (see the README's Security section). zod reads the setting when a schema is built, so
- * every module that builds one imports `z` from here, never from "zod" directly.
+ * zod, as every module of jjj that builds a schema imports it. zod's default mode compiles fast
+ * parsers (with `new Function`) from jjj's own schemas, never from data; where code generation is
+ * refused (`node --disallow-code-generation-from-strings`), zod falls back by itself.
  */
-import { z } from "zod";
-
-z.config({ jitless: true });
-
-export { z };
+export { z } from "zod";

@@ -177,6 +177,13 @@ export function fitColumns(columns: Column[], rows: Cell[][], width: number): nu
   return widths;
 }
 
+/**
+ * A cell shows at most this many lines, the last of them "…" when there are more (the full text is
+ * in `show` and the JSON). cli-table3 rescans a whole cell for each line it draws: a cell of
+ * thousands of lines would take minutes.
+ */
+const MAX_CELL_LINES = 100;
+
 function cellText(chalk: Paint, c: Cell, inner: number, inline = false): string {
   if (inline && c.sub && stringWidth(c.text) + 3 + stringWidth(c.sub) <= inner) {
     return `${paint(chalk, c.text, c.tone)}   ${chalk.dim(c.sub)}`;
@@ -187,6 +194,7 @@ function cellText(chalk: Paint, c: Cell, inner: number, inline = false): string 
       lines,
       wrapText(c.sub, inner).map((line) => chalk.dim(line)),
     );
+  if (lines.length > MAX_CELL_LINES) lines.splice(MAX_CELL_LINES - 1, Infinity, chalk.dim("…"));
   return lines.join("\n");
 }
 

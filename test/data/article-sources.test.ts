@@ -3,17 +3,18 @@
  * occur verbatim in the paragraph its locator cites. The article is read from $JJJ_ARTICLE, else
  * ../shared/source/article.zh.txt from the repository root.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, type TestContext } from "vitest";
 import type { Locator } from "../../src/dataset/schema.js";
 import { paragraph, type Sections, splitSections } from "../helpers/article.js";
-import { articlePath, datasetFromFiles, readArticle } from "../helpers/paths.js";
+import { needArticle } from "../helpers/outside.js";
+import { datasetFromFiles } from "../helpers/paths.js";
 
 const dataset = datasetFromFiles();
 const headings = new Map(dataset.themes.flatMap((t) => (t.heading ? [[t.id, t.heading] as const] : [])));
 
 let cached: Sections | undefined;
-function sections(): Sections {
-  cached ??= splitSections(readArticle(), headings);
+function sections(ctx: TestContext): Sections {
+  cached ??= splitSections(needArticle(ctx), headings);
   return cached;
 }
 
@@ -42,13 +43,12 @@ function citations(): Citation[] {
 }
 
 describe("the article text", () => {
-  it("is there to check against", () => {
-    expect(() => readArticle(), `set JJJ_ARTICLE (looked at ${articlePath()})`).not.toThrow();
-    expect(readArticle()).toContain("京津冀协同发展");
+  it("is there to check against", (ctx) => {
+    expect(needArticle(ctx)).toContain("京津冀协同发展");
   });
 
-  it("has every theme heading on a line of its own", () => {
-    const lines = readArticle()
+  it("has every theme heading on a line of its own", (ctx) => {
+    const lines = needArticle(ctx)
       .split(/\r?\n/)
       .map((l) => l.trim());
     for (const theme of dataset.themes) {
@@ -57,8 +57,8 @@ describe("the article text", () => {
     }
   });
 
-  it("splits into the lead and nine sections, in the themes' order", () => {
-    const s = sections();
+  it("splits into the lead and nine sections, in the themes' order", (ctx) => {
+    const s = sections(ctx);
     expect([...s.keys()]).toEqual(["lead", ...[...dataset.themes].sort((a, b) => a.order - b.order).map((t) => t.id)]);
     expect(s.get("lead")).toHaveLength(3);
     expect(paragraph(s, "ecology", 2)).toContain("PM2.5平均浓度为44微克/立方米");
@@ -72,27 +72,27 @@ describe("the article layer's citations", () => {
     expect([...refs]).toEqual(["article"]);
   });
 
-  it("cite paragraphs that exist", () => {
+  it("cite paragraphs that exist", (ctx) => {
     const missing = citations()
-      .filter((c) => paragraph(sections(), c.source.section ?? "", c.source.paragraph ?? 1) === undefined)
+      .filter((c) => paragraph(sections(ctx), c.source.section ?? "", c.source.paragraph ?? 1) === undefined)
       .map((c) => `${c.where}: ${c.source.section} ¶${c.source.paragraph}`);
     expect(missing).toEqual([]);
   });
 
-  it("state every figure verbatim in the paragraph they cite", () => {
+  it("state every figure verbatim in the paragraph they cite", (ctx) => {
     const all = citations().filter((c) => c.stated !== undefined);
     expect(all.length).toBeGreaterThanOrEqual(39);
     const wrong = all
       .filter((c) => {
-        const text = paragraph(sections(), c.source.section ?? "", c.source.paragraph ?? 1);
+        const text = paragraph(sections(ctx), c.source.section ?? "", c.source.paragraph ?? 1);
         return !text?.includes(c.stated ?? "");
       })
       .map((c) => `${c.where}: "${c.stated}" is not in ${c.source.section} ¶${c.source.paragraph}`);
     expect(wrong).toEqual([]);
   });
 
-  it("place the PM2.5 figures in 生态治理, paragraph 2", () => {
-    const text = paragraph(sections(), "ecology", 2) ?? "";
+  it("place the PM2.5 figures in 生态治理, paragraph 2", (ctx) => {
+    const text = paragraph(sections(ctx), "ecology", 2) ?? "";
     expect(text).toContain("44微克/立方米");
     expect(text).toContain("下降51%");
   });

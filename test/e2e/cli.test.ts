@@ -16,8 +16,8 @@ function sh(script: string, env: Record<string, string> = {}) {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist", "packs", "main.js"))) {
-    throw new Error("dist/packs/main.js is missing: run `npm run build` (or `npm test`, which builds first)");
+  if (!existsSync(join(ROOT, "dist", "jjj.js"))) {
+    throw new Error("dist/jjj.js is missing: run `npm run build` (or `npm test`, which builds first)");
   }
 });
 

@@ -6,8 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, ROOT, requireTool } from "../helpers.js";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { needProgram } from "../helpers/outside.js";
+import { cleanEnv, ROOT } from "../helpers.js";
 
 const DRIVER = join(ROOT, "test", "e2e", "pty-run.py");
 const ENTER = "\u001b[?1049h\u001b[?25l";
@@ -58,10 +59,10 @@ function expectRestored(r: PtyResult): void {
   expect(r.restored).toBe(true);
 }
 
+beforeEach((ctx) => needProgram(ctx, "python3"));
+
 beforeAll(() => {
-  requireTool("python3");
-  if (!existsSync(join(ROOT, "dist", "packs", "main.js")))
-    throw new Error("dist/packs/main.js is missing: run `npm run build`");
+  if (!existsSync(join(ROOT, "dist", "jjj.js"))) throw new Error("dist/jjj.js is missing: run `npm run build`");
 });
 
 describe("jjj present in a real terminal", () => {

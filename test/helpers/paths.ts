@@ -1,5 +1,5 @@
 /** Paths of the repository, the bundled data files and the article text. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Dataset, loadDataset } from "../../src/dataset/load.js";
@@ -29,16 +29,6 @@ export const DEFAULT_ARTICLE = "../shared/source/article.zh.txt";
 export function articlePath(): string {
   const fromEnv = process.env.JJJ_ARTICLE;
   return fromEnv ? resolve(ROOT, fromEnv) : resolve(ROOT, DEFAULT_ARTICLE);
-}
-
-export function readArticle(): string {
-  const path = articlePath();
-  if (!existsSync(path)) {
-    throw new Error(
-      `the article text is missing: no file at ${path}. Set JJJ_ARTICLE to the path of article.zh.txt (default: ${DEFAULT_ARTICLE} from the repository root).`,
-    );
-  }
-  return readFileSync(path, "utf8");
 }
 
 export function packageVersion(): string {
