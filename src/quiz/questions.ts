@@ -168,8 +168,9 @@ export function distractors(
   // Roundings and near values: steps of about a tenth of the answer's order of magnitude.
   const magnitude = size === 0 ? 1 : 10 ** Math.floor(Math.log10(size));
   const step = Math.max(10 ** -places, magnitude / 10);
-  const rounded = [magnitude, magnitude / 2, magnitude / 5].map((m) => Math.round(value / m) * m);
-  const offsets = rng.shuffle([1, 2, 3, 4, 6, 7, 8, 9, 11, 13]).map((k) => (rng.next() < 0.5 ? -k : k));
+  // A rounding only where the answer is as round: "−55%" beside "−55.8%" would point at the answer.
+  const rounded = places === 0 ? [magnitude, magnitude / 2, magnitude / 5].map((m) => Math.round(value / m) * m) : [];
+  const offsets = rng.shuffle([1, 2, 3, 4, 6, 7, 8, 9, 11, 13].flatMap((k) => [k, -k]));
   const near = [...offsets, ...offsets.map((k) => k * 2)].map((k) => round(value + k * step, places));
   for (const v of [...rng.shuffle(rounded.map((v) => round(v, places))), ...near]) take(v);
   return out;
