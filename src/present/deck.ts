@@ -359,7 +359,7 @@ function eventFigure(ctx: ViewContext, fact: EventFact, marks: Marks): Figure {
   return {
     factId: fact.id,
     label: fact.label[lang],
-    big: fact.date.slice(0, 4),
+    big: `${fact.date.slice(0, 4)}${fact.yearInferred ? "‡" : ""}`,
     unit: "",
     context: `${formatDate(fact.date, lang, fact.approximate === true)}${fact.yearInferred ? " ‡" : ""}`,
     explanation: firstSentence(fact.explanation[lang], lang),
@@ -489,7 +489,7 @@ function endText(ctx: ViewContext, row: CompareRow, which: "from" | "to"): strin
     [row.from?.point.value, row.to?.point.value].filter((v): v is number => v !== undefined),
   );
   const p = e.point;
-  return `${formatScaled(p.value, scale, ctx.lang, { qualifier: p.qualifier })}${p.derived ? "*" : ""}${e.substituted ? ` (${p.year})` : ""}`;
+  return `${formatScaled(p.value, scale, ctx.lang, { qualifier: p.qualifier })}${p.derived ? "*" : ""}${p.yearInferred ? "‡" : ""}${e.substituted ? ` (${p.year})` : ""}`;
 }
 
 function closingSlide(ctx: ViewContext, theme: string | undefined): ClosingSlide | undefined {
@@ -504,7 +504,7 @@ function closingSlide(ctx: ViewContext, theme: string | undefined): ClosingSlide
     for (const e of [row.from, row.to]) {
       if (!e) continue;
       hedgeOf(e.point, marks);
-      if (e.point.derived) pointNotes(ctx, fact, e.point, marks);
+      if (e.point.derived || e.point.yearInferred) pointNotes(ctx, fact, e.point, marks);
       if (e.substituted) substituted = true;
     }
     if (c.bound) marks.hedges.add(c.bound);
