@@ -9,6 +9,10 @@ export const EXIT = {
   interrupted: 130,
   /** An interactive command stopped by SIGTERM, after giving the terminal back. */
   terminated: 143,
+  /** An interactive command whose terminal went away (SIGHUP), after giving the terminal back. */
+  hangup: 129,
+  /** An interactive command stopped by SIGQUIT, after giving the terminal back. */
+  quit: 131,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

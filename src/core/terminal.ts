@@ -9,7 +9,7 @@ export interface LineReader {
 }
 
 /** Signals a full-screen command handles, to give the terminal back before it ends. */
-export type TerminalSignal = "SIGINT" | "SIGTERM";
+export type TerminalSignal = "SIGINT" | "SIGTERM" | "SIGHUP" | "SIGQUIT";
 
 /**
  * What a full-screen or key-by-key command needs from the terminal. Every `on…` returns the

@@ -5,10 +5,11 @@
  */
 import type { Paint } from "../core/color.js";
 import type { Lang } from "../core/lang.js";
+import { say } from "../core/messages/index.js";
+import { terminalSafe, visibleLine } from "../core/text.js";
 import type { Dataset } from "../dataset/load.js";
 import type { EventFact, Fact, Locator, QuantityFact, Theme } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
-import { t } from "../i18n/messages.js";
 import { type ChartFact, type ChartSeries, chartFacts, lineSeries } from "../query/chart.js";
 import { type CompareRow, compare, compareFact } from "../query/compare.js";
 import { type Point, points } from "../query/points.js";
@@ -31,6 +32,12 @@ import { pointWhen } from "../view/facts.js";
 const FROM = 2014;
 const TO = 2020;
 
+/**
+ * Values a trend chart draws: beyond this a scale's steps could overflow (a data file may hold
+ * 1e308); such a slide says so instead of drawing.
+ */
+const DRAWABLE = 1e300;
+
 /** A slide holds at most this many headline figures: four read from the back of a room. */
 const MAX_FIGURES = 4;
 
@@ -38,16 +45,18 @@ const MAX_FIGURES = 4;
  * The headline figures of each theme, in order: an editor's choice, as the overview's. A theme not
  * listed here (a user's own data) takes its first quantities, then its events.
  */
-const THEME_HEADLINES: Readonly<Record<string, readonly string[]>> = {
-  "function-relief": ["high-tech-share", "labour-productivity", "years-since-launch"],
-  transport: ["daxing-airport-build-time", "expressway-length", "expressway-length-official"],
-  "government-relocation": ["relocated-departments", "relocated-staff"],
-  ecology: ["pm25", "water-quality-share", "monitoring-sections"],
-  innovation: ["tech-contracts-annual", "tech-contracts-cumulative", "zgc-branches", "binhai-zgc-park-firms"],
-  "paired-assistance": ["poverty-lifted-population", "assistance-funds", "assistance-projects", "assisted-counties"],
-  livelihood: ["medical-pilot-institutions", "hebei-medical-pilot-institutions"],
-  mechanisms: ["tianjin-hebei-major-ports", "tianjin-hebei-coastline"],
-};
+const THEME_HEADLINES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    "function-relief": ["high-tech-share", "labour-productivity", "years-since-launch"],
+    transport: ["daxing-airport-build-time", "expressway-length", "expressway-length-official"],
+    "government-relocation": ["relocated-departments", "relocated-staff"],
+    ecology: ["pm25", "water-quality-share", "monitoring-sections"],
+    innovation: ["tech-contracts-annual", "tech-contracts-cumulative", "zgc-branches", "binhai-zgc-park-firms"],
+    "paired-assistance": ["poverty-lifted-population", "assistance-funds", "assistance-projects", "assisted-counties"],
+    livelihood: ["medical-pilot-institutions", "hebei-medical-pilot-institutions"],
+    mechanisms: ["tianjin-hebei-major-ports", "tianjin-hebei-coastline"],
+  }),
+);
 
 /** One headline figure: a number to show in large type, with what it means and where it is from. */
 export interface Figure {
@@ -124,7 +133,7 @@ export interface ClosingRow {
 export interface ClosingSlide extends SlideBase {
   kind: "closing";
   title: string;
-  columns: { label: string; from: string; to: string; change: string; trend: string };
+  columns: { label: string; from: string; to: string; change: string; trend: string; official: string };
   rows: ClosingRow[];
 }
 
@@ -139,8 +148,6 @@ export interface DeckOptions {
   /** Only this theme (its slide, its chart, its comparison). */
   theme?: string;
 }
-
-const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 /** The first sentence of an explanation: up to the first full stop or semicolon. */
 export function firstSentence(text: string, lang: Lang): string {
@@ -157,11 +164,58 @@ function articleTitle(ctx: ViewContext): string {
   return article ? article.title.zh : "";
 }
 
-/** The source line of a slide: the article's section (official figures name their publisher themselves). */
-function sourceLine(ctx: ViewContext, section: number | undefined): string {
+/** The article's section number of a locator: 0 for the lead, a theme's order for its section. */
+function sectionNumber(ctx: ViewContext, loc: Locator): number | undefined {
+  if (loc.section === undefined) return undefined;
+  if (loc.section === "lead") return 0;
+  return ctx.dataset.themes.find((th) => th.id === loc.section)?.order;
+}
+
+/**
+ * The source line of a slide, naming where its figures really come from: the article's sections
+ * for article facts, the publishers for official ones, "your data" for a user's own. Without
+ * facts (the title slide), the article.
+ */
+function sourceLine(ctx: ViewContext, facts: readonly Fact[]): string {
+  const { lang } = ctx;
   const title = articleTitle(ctx);
-  if (ctx.lang === "zh") return `来源：文章《${title}》${section === undefined ? "" : `第${section}节（§${section}）`}`;
-  return `Source: ${section === undefined ? "" : `section ${section} (§${section}) of `}the article “${title}”`;
+  const parts: string[] = [];
+  const article = facts.filter((f) => f.layer === "article");
+  const sections = [
+    ...new Set(article.flatMap((f) => factLocators(f).flatMap((l) => sectionNumber(ctx, l) ?? []))),
+  ].sort((a, b) => a - b);
+  if (!facts.length || article.length)
+    parts.push(
+      sections.length
+        ? say(lang, "present.sourceArticleSections", {
+            title,
+            sections: sections.map((n) => `§${n}`).join(say(lang, "present.listSep")),
+          })
+        : say(lang, "present.sourceArticle", { title }),
+    );
+  const official = facts.filter((f) => f.layer === "supplement");
+  if (official.length)
+    parts.push(
+      say(lang, "present.sourceOfficial", {
+        publishers: sourcesOf(
+          ctx,
+          official.flatMap((f) => factLocators(f).filter((l) => l.section === undefined)),
+        ),
+      }),
+    );
+  if (facts.some((f) => f.layer === "user")) parts.push(say(lang, "present.yourData"));
+  return `${say(lang, "present.sourcePrefix")}${parts.join(say(lang, "present.sourceJoin"))}`;
+}
+
+/** Every locator of a fact: its values' (or its date's) and its stated changes'. */
+function factLocators(fact: Fact): Locator[] {
+  if (fact.kind === "event") return [fact.source];
+  return [...points(fact).map((p) => p.source), ...(fact.changes ?? []).map((c) => c.source)];
+}
+
+/** A figure's source: the article's section and paragraph, the publisher, or "your data". */
+function figureSource(ctx: ViewContext, fact: Fact, locs: readonly Locator[]): string {
+  return fact.layer === "user" ? say(ctx.lang, "present.yourData") : sourcesOf(ctx, locs);
 }
 
 /** The unit after a value, as formatValue words it ("1 hour", "35 departments"); none for a share. */
@@ -199,11 +253,13 @@ function pointNotes(ctx: ViewContext, fact: QuantityFact, p: Point, marks: Marks
   if (p.derived) {
     const d = derivationText(ctx, fact, p.derived, p.value);
     marks.notes.push(
-      say(
-        lang,
-        `* ${fact.label.zh} ${p.year}年为推算值：${d.formula}（真实值在 ${d.low} 与 ${d.high} 之间）`,
-        `* ${fact.label.en}, ${p.year}: derived, ${d.formula} (the true value lies between ${d.low} and ${d.high})`,
-      ),
+      say(lang, "present.derivedNote", {
+        label: fact.label[lang],
+        year: p.year as number,
+        formula: d.formula,
+        low: d.low,
+        high: d.high,
+      }),
     );
   }
   if (p.yearInferred && p.yearNote) inferred(marks, fact.label[lang], p.yearNote[lang]);
@@ -229,33 +285,36 @@ function quantityFigures(ctx: ViewContext, fact: QuantityFact, marks: Marks): Fi
         ...base,
         big: `${bound}${formatPercent(row.change.relative)}`,
         unit: "",
-        context: say(lang, `${c.from}—${c.to}年（文中只给出增幅）`, `${c.from}–${c.to} (only the change is stated)`),
-        source: sourcesOf(ctx, [c.source]),
+        context: say(lang, "present.onlyChange", { from: c.from, to: c.to }),
+        source: figureSource(ctx, fact, [c.source]),
         derived: false,
       },
     ];
   }
-  return points(fact)
-    .filter((p) => !p.derived)
-    .map((p) => {
-      hedgeOf(p, marks);
-      pointNotes(ctx, fact, p, marks);
-      const scale = unitScale(fact.unit, lang, fact.counter, [p.value]);
-      const number = formatScaled(p.value, scale, lang, { qualifier: p.qualifier });
-      const when = p.period
-        ? say(lang, `${p.period.from}—${p.period.to}年累计`, `${p.period.from}–${p.period.to}, in total`)
-        : pointWhen(ctx, p);
-      const place =
-        p.asOfPublication && !p.place && !p.category ? say(lang, "文章发表时", "when the article was written") : when;
-      return {
-        ...base,
-        big: `${number}${share ? "%" : ""}`,
-        unit: unitAfter(fact, p.value, lang),
-        context: `${place}${p.yearInferred ? " ‡" : ""}`,
-        source: sourcesOf(ctx, [p.source]),
-        derived: false,
-      };
-    });
+  const shown = points(fact).filter((p) => !p.derived);
+  // Several figures of one fact are told apart by their place, which then leads the label.
+  const byPlace = shown.length > 1 && shown.every((p) => p.place !== undefined);
+  return shown.map((p) => {
+    hedgeOf(p, marks);
+    pointNotes(ctx, fact, p, marks);
+    const scale = unitScale(fact.unit, lang, fact.counter, [p.value]);
+    const number = formatScaled(p.value, scale, lang, { qualifier: p.qualifier });
+    const at: Point = byPlace ? { ...p, place: undefined } : p;
+    const when = at.period
+      ? say(lang, "present.periodTotal", { from: at.period.from, to: at.period.to })
+      : pointWhen(ctx, at);
+    const place = at.asOfPublication && !at.place && !at.category ? say(lang, "present.whenWritten") : when;
+    const placeName = byPlace ? ctx.dataset.places.find((pl) => pl.id === p.place)?.name[lang] : undefined;
+    return {
+      ...base,
+      label: placeName ? say(lang, "present.placeLabel", { place: placeName, label: base.label }) : base.label,
+      big: `${number}${share ? "%" : ""}${p.yearInferred ? "‡" : ""}`,
+      unit: unitAfter(fact, p.value, lang),
+      context: `${place}${p.yearInferred ? " ‡" : ""}`,
+      source: figureSource(ctx, fact, [p.source]),
+      derived: false,
+    };
+  });
 }
 
 function compareFigure(
@@ -277,11 +336,8 @@ function compareFigure(
     pointNotes(ctx, fact, p, marks);
   }
   const change = formatHeadlineChange(row.change, lang);
-  const year = (p: Point) => (lang === "zh" ? `${p.year}年` : `${p.year}:`);
-  const context =
-    lang === "zh"
-      ? `${year(from)} ${num(from)} → ${year(to)} ${num(to)}${change ? `（${change}）` : ""}`
-      : `${year(from)} ${num(from)} → ${year(to)} ${num(to)}${change ? ` (${change})` : ""}`;
+  const end = (p: Point) => say(lang, "present.yearValue", { year: p.year as number, value: num(p) });
+  const context = say(lang, "present.compareContext", { from: end(from), to: end(to), change });
   const number = formatScaled(to.value, scale, lang, { qualifier: to.qualifier });
   const locs: Locator[] = [from, to].flatMap((p) =>
     p.derived ? [p.derived.change.source, p.derived.input.source] : [p.source],
@@ -289,10 +345,10 @@ function compareFigure(
   if (row.change.stated) locs.push(row.change.stated.source);
   return {
     ...base,
-    big: `${number}${share ? "%" : ""}${to.derived ? "*" : ""}`,
+    big: `${number}${share ? "%" : ""}${to.derived ? "*" : ""}${to.yearInferred ? "‡" : ""}`,
     unit: share ? "" : scale.unit,
     context,
-    source: sourcesOf(ctx, locs),
+    source: figureSource(ctx, fact, locs),
     derived: from.derived !== undefined || to.derived !== undefined,
   };
 }
@@ -303,11 +359,11 @@ function eventFigure(ctx: ViewContext, fact: EventFact, marks: Marks): Figure {
   return {
     factId: fact.id,
     label: fact.label[lang],
-    big: fact.date.slice(0, 4),
+    big: `${fact.date.slice(0, 4)}${fact.yearInferred ? "‡" : ""}`,
     unit: "",
     context: `${formatDate(fact.date, lang, fact.approximate === true)}${fact.yearInferred ? " ‡" : ""}`,
     explanation: firstSentence(fact.explanation[lang], lang),
-    source: sourcesOf(ctx, [fact.source]),
+    source: figureSource(ctx, fact, [fact.source]),
     derived: false,
   };
 }
@@ -315,7 +371,7 @@ function eventFigure(ctx: ViewContext, fact: EventFact, marks: Marks): Figure {
 /** The facts a theme's slide shows: its headline list, else (or to make two) its first quantities, then events. */
 export function headlineFacts(dataset: Dataset, theme: string): Fact[] {
   const own = dataset.facts.filter((f) => f.theme === theme);
-  const listed = (THEME_HEADLINES[theme] ?? []).flatMap((id) => own.filter((f) => f.id === id));
+  const listed = (THEME_HEADLINES.get(theme) ?? []).flatMap((id) => own.filter((f) => f.id === id));
   if (listed.length >= 2) return listed;
   const byLayer = (f: Fact) => (f.layer === "article" ? 0 : 1);
   const rest = own
@@ -333,11 +389,13 @@ const HEDGE_ORDER = ["atLeast", "moreThan", "lessThan", "atMost", "about"] as co
 
 /** A slide's notes: derived values, inferred years (one note for the figures that share it), hedges. */
 function notesOf(lang: Lang, marks: Marks): string[] {
-  const colon = say(lang, "：", ": ");
-  const years = [...marks.inferred].map(([note, labels]) => `‡ ${labels.join(say(lang, "、", ", "))}${colon}${note}`);
+  const colon = say(lang, "present.noteColon");
+  const years = [...marks.inferred].map(
+    ([note, labels]) => `‡ ${labels.join(say(lang, "present.listSep"))}${colon}${note}`,
+  );
   const used = HEDGE_ORDER.filter((q) => marks.hedges.has(q));
-  const list = used.map((q) => `${qualifierSign(q)} ${QUALIFIER_TEXT[q][lang]}`).join(say(lang, "，", ", "));
-  const hedges = used.length ? [say(lang, `${list}：原文如此限定`, `${list}: as the source hedges it`)] : [];
+  const list = used.map((q) => `${qualifierSign(q)} ${QUALIFIER_TEXT[q][lang]}`).join(say(lang, "present.hedgeSep"));
+  const hedges = used.length ? [say(lang, "present.hedges", { list })] : [];
   return [...new Set(marks.notes), ...years, ...hedges];
 }
 
@@ -359,7 +417,10 @@ function themeSlide(ctx: ViewContext, theme: Theme): ThemeSlide {
     summary: theme.summary[lang],
     figures,
     notes: notesOf(lang, marks),
-    source: sourceLine(ctx, theme.order),
+    source: sourceLine(
+      ctx,
+      facts.filter((f) => figures.some((fig) => fig.factId === f.id)),
+    ),
   };
 }
 
@@ -390,12 +451,12 @@ function chartSlide(ctx: ViewContext, theme: Theme): ChartSlide | undefined {
       if (!p.derived) continue;
       const d = derivationText(ctx, s.fact, p.derived, p.factValue);
       const name = s.fact.label[lang];
-      notes.push(
-        say(lang, `○ ${name} ${p.year}年为推算值：${d.formula}`, `○ ${name}, ${p.year}: derived, ${d.formula}`),
-      );
+      notes.push(say(lang, "present.chartDerived", { name, year: p.year, formula: d.formula }));
     }
   }
+  const drawable = series.every((sr) => sr.points.every((p) => Math.abs(p.plotted) < DRAWABLE));
   const draw: DrawChart = (width, height, look) => {
+    if (!drawable) return [say(lang, "present.chartTooLarge")];
     const view = lineChartView(ctx, series, { width, height, unit: fact.unit, indexed: false });
     // The slide gives the derivations in short; the chart's other notes stay with `jjj chart`.
     return renderLineChart({ ...view, notes: [] }, { chalk: look.paint, width, ascii: look.ascii })
@@ -406,11 +467,14 @@ function chartSlide(ctx: ViewContext, theme: Theme): ChartSlide | undefined {
     kind: "chart",
     theme: theme.id,
     factId: fact.id,
-    heading: say(lang, `${theme.name.zh}：趋势`, `${theme.name.en}: the trend`),
+    heading: say(lang, "present.trendHeading", { theme: theme.name[lang] }),
     title: theme.name[lang],
     draw,
     notes,
-    source: sourceLine(ctx, theme.order),
+    source: sourceLine(
+      ctx,
+      series.map((s) => s.fact),
+    ),
   };
 }
 
@@ -425,7 +489,7 @@ function endText(ctx: ViewContext, row: CompareRow, which: "from" | "to"): strin
     [row.from?.point.value, row.to?.point.value].filter((v): v is number => v !== undefined),
   );
   const p = e.point;
-  return `${formatScaled(p.value, scale, ctx.lang, { qualifier: p.qualifier })}${p.derived ? "*" : ""}${e.substituted ? ` (${p.year})` : ""}`;
+  return `${formatScaled(p.value, scale, ctx.lang, { qualifier: p.qualifier })}${p.derived ? "*" : ""}${p.yearInferred ? "‡" : ""}${e.substituted ? ` (${p.year})` : ""}`;
 }
 
 function closingSlide(ctx: ViewContext, theme: string | undefined): ClosingSlide | undefined {
@@ -440,7 +504,7 @@ function closingSlide(ctx: ViewContext, theme: string | undefined): ClosingSlide
     for (const e of [row.from, row.to]) {
       if (!e) continue;
       hedgeOf(e.point, marks);
-      if (e.point.derived) pointNotes(ctx, fact, e.point, marks);
+      if (e.point.derived || e.point.yearInferred) pointNotes(ctx, fact, e.point, marks);
       if (e.substituted) substituted = true;
     }
     if (c.bound) marks.hedges.add(c.bound);
@@ -459,39 +523,28 @@ function closingSlide(ctx: ViewContext, theme: string | undefined): ClosingSlide
       from: endText(ctx, row, "from"),
       to: endText(ctx, row, "to"),
       change,
-      trend: d ? `${arrow} ${t(d, lang)}` : "",
+      trend: d ? `${arrow} ${say(lang, `direction.${d}`)}` : "",
       source: src ? locator(ctx, src) : "",
     };
   });
   const extra: string[] = [];
-  if (substituted)
-    extra.push(
-      say(
-        lang,
-        `(2013) 等：没有${FROM}年或${TO}年数值时，改用最近的年份`,
-        `(2013) etc.: no figure for ${FROM} or ${TO}; the nearest year is used`,
-      ),
-    );
-  if (statedOnly)
-    marks.notes.push(say(lang, "— 只给出变化幅度，没有数值", "— only the change is stated, not the values"));
+  if (substituted) extra.push(say(lang, "present.nearestYear", { from: FROM, to: TO }));
+  if (statedOnly) marks.notes.push(say(lang, "present.statedOnlyNote"));
   return {
     kind: "closing",
-    heading: say(lang, `${FROM} → ${TO}：变化一览`, `${FROM} → ${TO}: what changed`),
-    title: say(lang, `${FROM} → ${TO}：变化一览`, `${FROM} → ${TO}: what changed`),
+    heading: say(lang, "present.closingTitle", { from: FROM, to: TO }),
+    title: say(lang, "present.closingTitle", { from: FROM, to: TO }),
     columns: {
-      label: t("quantity", lang),
+      label: say(lang, "word.quantity"),
       from: String(FROM),
       to: String(TO),
-      change: t("change", lang),
-      trend: t("trend", lang),
+      change: say(lang, "word.change"),
+      trend: say(lang, "word.trend"),
+      official: say(lang, "present.official"),
     },
     rows: out,
     notes: [...notesOf(lang, marks), ...extra],
-    source: say(
-      lang,
-      "来源：文章（§ 小节，¶ 段落）；官方补充行注明来源编号，见 jjj sources；全部细节见 jjj compare。",
-      "Sources: the article (§ section, ¶ paragraph); official rows name their source by its id (jjj sources lists them). jjj compare gives every detail.",
-    ),
+    source: say(lang, "present.closingSource"),
   };
 }
 
@@ -503,13 +556,13 @@ function titleSlide(
   const { lang } = ctx;
   return {
     kind: "title",
-    heading: say(lang, "标题", "Title"),
-    title: t("appTitle", lang),
-    subtitle: theme ? theme.name[lang] : t("appSubtitle", lang),
+    heading: say(lang, "present.titleHeading"),
+    title: say(lang, "app.title"),
+    subtitle: theme ? theme.name[lang] : say(lang, "app.subtitle"),
     span: `${FROM} → ${TO}`,
     agenda,
     notes: [],
-    source: sourceLine(ctx, undefined),
+    source: sourceLine(ctx, []),
   };
 }
 
@@ -529,7 +582,27 @@ export function buildDeck(ctx: ViewContext, opts: DeckOptions = {}): Deck {
     text: s.heading,
   }));
   const only = opts.theme === undefined ? undefined : themes[0];
-  return { lang: ctx.lang, slides: [titleSlide(ctx, agenda, only), ...body] };
+  return { lang: ctx.lang, slides: [titleSlide(ctx, agenda, only), ...body].map(inert) };
+}
+
+/**
+ * Every text of a slide as data, never control: control characters and line breaks made visible
+ * (a label stays one line), the chart's lines too (its own colours kept).
+ */
+function inert<S extends Slide>(slide: S): S {
+  const clean = (v: unknown): unknown => {
+    if (typeof v === "string") return visibleLine(v);
+    if (Array.isArray(v)) return v.map(clean);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
+    return v;
+  };
+  const out = clean({ ...slide, draw: undefined }) as S;
+  if (slide.kind === "chart") {
+    const draw = slide.draw;
+    (out as ChartSlide).draw = (width, height, look) =>
+      draw(width, height, look).map((line) => terminalSafe(line, look.paint.level > 0));
+  }
+  return out;
 }
 
 /** The deck in both languages, slide for slide (the `l` key switches between them). */

@@ -1,7 +1,8 @@
 /**
  * The TTY driver of `jjj present`: takes the terminal over (alternate screen, hidden cursor, raw
  * mode), turns keys, resizes, timer ticks and signals into redraws, and gives the terminal back
- * exactly as it found it, whatever ends the show: q, Esc, Ctrl-C, SIGINT, SIGTERM or an error.
+ * exactly as it found it, whatever ends the show: q, Esc, Ctrl-C, SIGINT, SIGTERM, SIGHUP, SIGQUIT
+ * or an error.
  * All through the injected `Terminal`, so tests drive it with a fake one.
  */
 
@@ -17,8 +18,8 @@ export const ENTER_ALT_SCREEN = "\u001b[?1049h";
 export const LEAVE_ALT_SCREEN = "\u001b[?1049l";
 export const HIDE_CURSOR = "\u001b[?25l";
 export const SHOW_CURSOR = "\u001b[?25h";
-/** How the show ended: q or Esc, Ctrl-C or SIGINT, SIGTERM. */
-export type Outcome = "quit" | "interrupt" | "terminate";
+/** How the show ended: q or Esc, Ctrl-C or SIGINT, SIGTERM, SIGHUP (the terminal closed), SIGQUIT. */
+export type Outcome = "quit" | "interrupt" | "terminate" | "hangup" | "quit-signal";
 
 export interface ShowOptions {
   decks: Readonly<Record<Lang, Deck>>;
@@ -103,6 +104,8 @@ export async function runShow(term: Terminal, opts: ShowOptions): Promise<Outcom
       offs.push(term.onResize(guarded(draw)));
       offs.push(term.onSignal("SIGINT", () => resolve("interrupt")));
       offs.push(term.onSignal("SIGTERM", () => resolve("terminate")));
+      offs.push(term.onSignal("SIGHUP", () => resolve("hangup")));
+      offs.push(term.onSignal("SIGQUIT", () => resolve("quit-signal")));
       draw();
       schedule();
     });

@@ -1,6 +1,7 @@
 /**
  * Big type for the back of a classroom: a pixel font of our own for the characters a headline
- * figure is made of (0-9 . , % − + → and the hedges ≥ > < ≤ ≈, and * for a derived value), and
+ * figure is made of (0-9 . , % − + → and the hedges ≥ > < ≤ ≈, * for a derived value and ‡ for
+ * an inferred year), and
  * the renderer that draws a text in it at a given size. Pure: text in, lines out.
  */
 
@@ -22,31 +23,37 @@ const GLYPHS: Record<string, readonly string[]> = {
   "−": ["...", "...", "###", "...", "..."],
   "-": ["...", "...", "###", "...", "..."],
   "+": ["...", ".#.", "###", ".#.", "..."],
-  "→": ["....", "..#.", "####", "..#.", "...."],
+  "→": ["..#..", "...#.", "#####", "...#.", "..#.."],
   ">": ["#..", ".#.", "..#", ".#.", "#.."],
   "<": ["..#", ".#.", "#..", ".#.", "..#"],
   "≥": ["#..", ".#.", "#..", "...", "###"],
   "≤": ["..#", ".#.", "..#", "...", "###"],
   "≈": ["...", ".##", "#..", ".##", "#.."],
   "*": ["#.#", ".#.", "#.#", "...", "..."],
+  "‡": [".#.", "###", ".#.", "###", ".#."],
   " ": ["..", "..", "..", "..", ".."],
 };
 
 const GLYPH_ROWS = 5;
 
-/** How big: `cols` terminal columns and `rows` terminal rows per pixel; `half` packs two pixel rows in one row (▀▄). */
+/**
+ * How big: each pixel is `cols` terminal columns wide and `halves` half rows tall (a terminal row
+ * holds two half rows, drawn with ▀ ▄ █). A terminal cell is about twice as tall as wide, so a
+ * pixel of n columns and n half rows is about square.
+ */
 export interface FontSize {
-  name: "huge" | "large" | "medium";
+  name: "giant" | "huge" | "big" | "large" | "medium";
   cols: number;
-  rows: number;
-  half: boolean;
+  halves: number;
 }
 
-/** From the largest down. A terminal cell is about twice as tall as wide, so each pixel is about square. */
+/** From the largest down: 13, 10, 8, 5 and 3 rows tall. */
 export const SIZES: readonly FontSize[] = [
-  { name: "huge", cols: 4, rows: 2, half: false },
-  { name: "large", cols: 2, rows: 1, half: false },
-  { name: "medium", cols: 1, rows: 1, half: true },
+  { name: "giant", cols: 5, halves: 5 },
+  { name: "huge", cols: 4, halves: 4 },
+  { name: "big", cols: 3, halves: 3 },
+  { name: "large", cols: 2, halves: 2 },
+  { name: "medium", cols: 1, halves: 1 },
 ];
 
 /** Can this text be drawn in big type? Only when the font has every character. */
@@ -70,34 +77,31 @@ export function bigWidth(text: string, size: FontSize): number {
 
 /** The height in rows of big type at a size. */
 export function bigHeight(size: FontSize): number {
-  return size.half ? Math.ceil(GLYPH_ROWS / 2) : GLYPH_ROWS * size.rows;
+  return Math.ceil((GLYPH_ROWS * size.halves) / 2);
 }
 
 /**
- * A text in big type: `bigHeight(size)` lines of `bigWidth(text, size)` columns. Full blocks,
- * or `#` in ASCII (where the half-block size draws `#` for any ink in a cell).
+ * A text in big type: `bigHeight(size)` lines of exactly `bigWidth(text, size)` columns, every
+ * line as wide as the others (the block is drawn, and centred, as one piece). Full and half
+ * blocks, or `#` in ASCII (where a cell with any ink is `#`).
  */
 export function renderBig(text: string, size: FontSize, ascii = false): string[] {
   const px = pixels(text);
+  // The pixel rows, each repeated `halves` times: the text on a grid of half rows.
+  const halves = px.flatMap((row) => Array.from({ length: size.halves }, () => row));
   const ink = ascii ? "#" : "█";
-  if (size.half) {
-    const out: string[] = [];
-    for (let r = 0; r < GLYPH_ROWS; r += 2) {
-      const top = px[r] ?? "";
-      const bottom = px[r + 1] ?? "";
-      let line = "";
-      for (let c = 0; c < top.length; c++) {
-        const t = top[c] === "#";
-        const b = bottom[c] === "#";
-        const cell = t && b ? ink : t ? (ascii ? "#" : "▀") : b ? (ascii ? "#" : "▄") : " ";
-        line += cell.repeat(size.cols);
-      }
-      out.push(line);
+  const out: string[] = [];
+  for (let r = 0; r < halves.length; r += 2) {
+    const top = halves[r] ?? "";
+    const bottom = halves[r + 1] ?? "";
+    let line = "";
+    for (let c = 0; c < top.length; c++) {
+      const t = top[c] === "#";
+      const b = bottom[c] === "#";
+      const cell = t && b ? ink : t ? (ascii ? "#" : "▀") : b ? (ascii ? "#" : "▄") : " ";
+      line += cell.repeat(size.cols);
     }
-    return out;
+    out.push(line);
   }
-  return px.flatMap((row) => {
-    const line = [...row].map((p) => (p === "#" ? ink : " ").repeat(size.cols)).join("");
-    return Array.from({ length: size.rows }, () => line);
-  });
+  return out;
 }

@@ -3,15 +3,38 @@
  * of its own (as Marp, reveal.js and Slidev read them), never coloured. Pure.
  */
 import { PLAIN } from "../core/color.js";
+import { visibleLine } from "../core/text.js";
 import { mdCell, mdLine } from "../render/markdown.js";
 import type { ChartSlide, ClosingSlide, Deck, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 
 /** Width and plot height of a chart in a Markdown slide's code block. */
 const MD_CHART = { width: 76, height: 12 };
 
-/** Inline text: no accidental emphasis or code from the *, _ and ` in figures (89.8*). */
+/**
+ * Inline text, inert: one line (a break in data is shown as \n, never a new heading or slide), no
+ * HTML (`<` and `&` as entities, so `<img onerror=…>` is shown, not run) and no Markdown syntax
+ * (emphasis, code, links, headings, lists, tables) from the text: `89.8*` stays `89.8*`.
+ */
 function md(text: string): string {
-  return mdLine(text.replace(/([\\*_`])/g, "\\$1"));
+  return mdLine(inline(text));
+}
+
+export function inline(text: string): string {
+  return visibleLine(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/([\\*_`[\]#|~!])/g, "\\$1");
+}
+
+/** A table cell: inert inline text (its `|` escaped too). */
+function cell(text: string): string {
+  return inline(text).trim();
+}
+
+/** A fence longer than any run of backticks in the lines it holds. */
+function fence(lines: readonly string[]): string {
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+  return "`".repeat(Math.max(3, longest + 1));
 }
 
 function foot(slide: Slide): string[] {
@@ -24,7 +47,7 @@ function title(s: TitleSlide): string[] {
     "",
     md(s.subtitle),
     "",
-    `**${s.span}**`,
+    `**${md(s.span)}**`,
     "",
     ...s.agenda.map((a) => `- ${md(a.text)}`),
     "",
@@ -42,7 +65,8 @@ function theme(s: ThemeSlide): string[] {
 
 function chart(s: ChartSlide): string[] {
   const lines = s.draw(MD_CHART.width, MD_CHART.height, { paint: PLAIN, ascii: false }).map((l) => l.trimEnd());
-  return [`## ${md(s.heading)}`, "", "```text", ...lines, "```", "", ...foot(s)];
+  const f = fence(lines);
+  return [`## ${md(s.heading)}`, "", `${f}text`, ...lines, f, "", ...foot(s)];
 }
 
 function closing(s: ClosingSlide): string[] {
@@ -50,11 +74,11 @@ function closing(s: ClosingSlide): string[] {
   return [
     `## ${md(s.title)}`,
     "",
-    `| ${mdCell(c.label)} | ${c.from} | ${c.to} | ${mdCell(c.change)} | ${mdCell(c.trend)} |`,
+    `| ${cell(c.label)} | ${cell(c.from)} | ${cell(c.to)} | ${cell(c.change)} | ${cell(c.trend)} |`,
     "| --- | ---: | ---: | ---: | --- |",
     ...s.rows.map(
       (r) =>
-        `| ${mdCell(r.label)} (${mdCell([r.unit, r.source].filter(Boolean).join(", "))}) | ${mdCell(r.from)} | ${mdCell(r.to)} | ${mdCell(r.change)} | ${mdCell(r.trend)} |`,
+        `| ${cell(r.label)} (${cell([r.unit, r.source].filter(Boolean).join(", "))}) | ${cell(r.from)} | ${cell(r.to)} | ${cell(r.change)} | ${cell(r.trend)} |`,
     ),
     "",
     ...foot(s),

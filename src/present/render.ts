@@ -6,10 +6,11 @@
 import type { Paint } from "../core/color.js";
 import { append } from "../lib/append.js";
 import { maxOf } from "../lib/extremes.js";
-import { padEnd, padStart, wrapText } from "../render/text.js";
+import { padEnd, padStart } from "../render/text.js";
 import { displayWidth } from "../render/width.js";
 import type { ChartSlide, ClosingSlide, Figure, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 import { bigWidth, drawable, type FontSize, renderBig, SIZES } from "./font.js";
+import { cutWords, wrapClamp } from "./wrap.js";
 
 export interface Look {
   paint: Paint;
@@ -28,36 +29,19 @@ export interface Frame {
 const MARGIN = 2;
 /** Columns between two figures side by side. */
 const GUTTER = 4;
+/** The fewest rows a chart's plot is drawn in on a screen. */
+const MIN_PLOT = 6;
 /** Rows of a chart's plot in plain text. */
 const TEXT_CHART_HEIGHT = 12;
 
 // ── Text helpers ────────────────────────────────────────────────────────────────────────────────
 
-/** Cut a (plain) text to a display width, ending it with "…" when cut. */
+/** Cut a (plain) text to a display width after a whole word, ending it with "…" when cut. */
 export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = "";
-  let w = 0;
-  for (const ch of text) {
-    const cw = displayWidth(ch);
-    if (w + cw > width - 1) break;
-    out += ch;
-    w += cw;
-  }
-  return `${out}…`;
+  return cutWords(text, width);
 }
 
-/** Wrap to a width, at most `max` lines (the last one cut with "…"). */
-export function wrapClamp(text: string, width: number, max = Number.POSITIVE_INFINITY): string[] {
-  if (text === "") return [];
-  const lines = wrapText(text, Math.max(1, width)).map((l) => l.trimEnd());
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  const last = kept.length - 1;
-  kept[last] = truncate(`${kept[last] ?? ""} ${lines[max] ?? ""}`, width);
-  if (!kept[last]?.endsWith("…")) kept[last] = truncate(`${kept[last]}…`, width);
-  return kept;
-}
+export { wrapClamp };
 
 /** Centre a line (painted or not) in a width. */
 export function centre(line: string, width: number): string {
@@ -82,39 +66,43 @@ function centred(text: string, width: number, paint: (s: string) => string, max?
 // ── Figures ─────────────────────────────────────────────────────────────────────────────────────
 
 interface FigureStyle {
+  /** The largest type a figure may take; each figure takes the largest that fits its cell, up to it. */
   size: FontSize | undefined;
   explain: boolean;
 }
 
-/** The figure's number: in big type with its unit beside (or under) it, or in normal type. */
+/** The largest size, up to `cap`, at which a text fits a width in big type. */
+function sizeFor(text: string, width: number, cap: FontSize | undefined): FontSize | undefined {
+  if (!cap || !drawable(text)) return undefined;
+  return SIZES.slice(SIZES.indexOf(cap)).find((size) => bigWidth(text, size) <= width);
+}
+
+/**
+ * The figure's number: in big type with its unit beside (or under) it, or in normal type. The
+ * big type is one block: its rows all start at the same column, the block centred as a whole.
+ */
 function figureValue(f: Figure, width: number, style: FigureStyle, look: Look): string[] | undefined {
   const { paint } = look;
-  const size = style.size;
-  if (size && drawable(f.big)) {
+  const size = sizeFor(f.big, width, style.size);
+  if (size) {
     const bw = bigWidth(f.big, size);
-    if (bw > width) return undefined;
-    const rows = renderBig(f.big, size, look.ascii).map((r) => r.trimEnd());
+    const rows = renderBig(f.big, size, look.ascii);
     const uw = displayWidth(f.unit);
-    if (!f.unit) return rows.map((r) => centre(paint.cyan(r), width));
+    if (!f.unit) {
+      const pad = " ".repeat(Math.max(0, Math.floor((width - bw) / 2)));
+      return rows.map((r) => `${pad}${paint.cyan(r)}`);
+    }
     if (bw + 1 + uw <= width) {
       // The unit sits on the baseline, right of the number.
-      const total = bw + 1 + uw;
-      const pad = " ".repeat(Math.max(0, Math.floor((width - total) / 2)));
-      return rows.map((r, i) =>
-        i === rows.length - 1 ? `${pad}${paint.cyan(padEnd(r, bw))} ${paint.bold(f.unit)}` : `${pad}${paint.cyan(r)}`,
-      );
+      const pad = " ".repeat(Math.max(0, Math.floor((width - bw - 1 - uw) / 2)));
+      return rows.map((r, i) => `${pad}${paint.cyan(r)}${i === rows.length - 1 ? ` ${paint.bold(f.unit)}` : ""}`);
     }
-    return [
-      ...centreBlock(
-        rows.map((r) => paint.cyan(r)),
-        width,
-      ),
-      ...centred(f.unit, width, paint.bold, 1),
-    ];
+    const pad = " ".repeat(Math.max(0, Math.floor((width - bw) / 2)));
+    return [...rows.map((r) => `${pad}${paint.cyan(r)}`), ...centred(f.unit, width, paint.bold, 1)];
   }
   // Normal type. A screen (style.size set) still needs the number to fit on one line.
   const text = f.unit ? `${f.big} ${f.unit}` : f.big;
-  if (size && displayWidth(text) > width) return undefined;
+  if (style.size && displayWidth(text) > width) return undefined;
   return centred(text, width, (s) => paint.bold(paint.cyan(s)), 2);
 }
 
@@ -163,30 +151,54 @@ function figureStyles(frame: Frame): FigureStyle[] {
       { size: undefined, explain: true },
       { size: undefined, explain: false },
     ];
-  const [huge, large, medium] = SIZES;
   return [
-    { size: huge, explain: true },
-    { size: large, explain: true },
-    { size: medium, explain: true },
-    { size: large, explain: false },
-    { size: medium, explain: false },
+    ...SIZES.map((size) => ({ size, explain: true })),
+    ...SIZES.slice(2).map((size) => ({ size, explain: false })),
     { size: undefined, explain: true },
     { size: undefined, explain: false },
   ];
 }
 
+/** The widest a figure's cell grows: wider, and the eye loses the label over the number. */
+const MAX_CELL = 80;
+
+/** The smallest type that still reads as a headline from the back of a room. */
+const READABLE = SIZES.findIndex((size) => size.name === "large");
+
+/**
+ * The one size a slide's figures share at a width, up to `cap`: the largest at which every figure
+ * fits that can be drawn at a readable size at all. A figure too wide for that takes the largest
+ * size that fits it (or normal type), so that one long number does not make the others small.
+ */
+function sharedSize(figures: readonly Figure[], width: number, cap: FontSize | undefined): FontSize | undefined {
+  const sizes = figures.flatMap((f) => sizeFor(f.big, width, cap) ?? []).map((size) => SIZES.indexOf(size));
+  const readable = sizes.filter((i) => i <= READABLE);
+  const pool = readable.length ? readable : sizes;
+  return pool.length ? SIZES[Math.max(...pool)] : undefined;
+}
+
 function* themeBodies(slide: ThemeSlide, frame: Frame, look: Look): Generator<string[]> {
   const inner = frame.width - 2 * MARGIN;
   const plain = frame.height === undefined;
+  // Every layout (type size × columns), largest type first: a figure read from the back of the
+  // room matters more than its explanation or the number of figures side by side.
+  const layouts: { style: FigureStyle; cols: number; width: number }[] = [];
   for (const style of figureStyles(frame)) {
     for (const cols of plain ? [1] : columnChoices(slide.figures.length)) {
       const cell = Math.floor((inner - (cols - 1) * GUTTER) / cols);
       if (cell < 12) continue;
-      const blocks = slide.figures.map((f) => figureBlock(f, Math.min(cell, plain ? inner : 60), style, look));
-      if (blocks.some((b) => b === undefined)) continue;
-      const width = Math.min(cell, plain ? inner : 60);
-      yield grid(blocks as string[][], cols, width, frame.width);
+      const width = Math.min(cell, plain ? inner : MAX_CELL);
+      layouts.push({ style: { ...style, size: sharedSize(slide.figures, width, style.size) }, cols, width });
     }
+  }
+  const rank = (size: FontSize | undefined) => (size ? SIZES.indexOf(size) : SIZES.length);
+  const ordered = layouts
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => rank(a.l.style.size) - rank(b.l.style.size) || a.i - b.i);
+  for (const { l } of ordered) {
+    const blocks = slide.figures.map((f) => figureBlock(f, l.width, l.style, look));
+    if (blocks.some((b) => b === undefined)) continue;
+    yield grid(blocks as string[][], l.cols, l.width, frame.width);
   }
 }
 
@@ -198,8 +210,10 @@ function* titleBodies(slide: TitleSlide, frame: Frame, look: Look): Generator<st
   const spans: string[][] = [];
   if (frame.big && frame.height !== undefined) {
     for (const size of SIZES) {
-      if (bigWidth(slide.span, size) <= inner)
-        spans.push(renderBig(slide.span, size, look.ascii).map((r) => centre(paint.cyan(r.trimEnd()), frame.width)));
+      // In big type the arrow's own margins are space enough: "2014→2020".
+      const span = slide.span.replace(/ /g, "");
+      if (bigWidth(span, size) <= inner)
+        spans.push(centreBlock(renderBig(span, size, look.ascii).map(paint.cyan), frame.width));
     }
   }
   spans.push([centre(paint.bold(paint.cyan(slide.span)), frame.width)]);
@@ -227,8 +241,10 @@ function* chartBodies(slide: ChartSlide, frame: Frame, look: Look, avail: number
     yield centreBlock(slide.draw(width, TEXT_CHART_HEIGHT, look), frame.width);
     return;
   }
-  const probe = slide.draw(width, 5, look).length - 5;
-  const height = Math.max(5, Math.min(30, avail - probe));
+  // The chart is given every row the slide has for it: its plot is what is left after its title,
+  // axis and legend (measured by drawing it once small). Too few rows: the slide drops notes first.
+  const probe = slide.draw(width, MIN_PLOT, look).length - MIN_PLOT;
+  const height = Math.max(MIN_PLOT, avail - probe);
   yield centreBlock(slide.draw(width, height, look), frame.width);
 }
 
@@ -252,9 +268,7 @@ function* closingBodies(slide: ClosingSlide, frame: Frame, look: Look): Generato
     `${padStart(r.from, w.from)}  ${padStart(r.to, w.to)}  ${padStart(r.change, w.change)}  ${padEnd(r.trend, w.trend)}`;
   const figuresWidth = w.from + w.to + w.change + w.trend + 6;
   const tag = (r: ClosingSlide["rows"][number]) =>
-    [r.unit, r.official ? (slide.columns.label === "指标" ? "官方" : "official") : "", r.source]
-      .filter(Boolean)
-      .join(" · ");
+    [r.unit, r.official ? slide.columns.official : "", r.source].filter(Boolean).join(" · ");
   const labelWidth = Math.min(
     maxOf(slide.rows.map((r) => displayWidth(r.label))),
     inner - figuresWidth - 2 - maxOf(slide.rows.map((r) => displayWidth(tag(r)))) - 2,

@@ -3,6 +3,7 @@
  * the decks, the navigator's state and the screen's size in, exactly `rows` lines out.
  */
 import type { Lang } from "../core/lang.js";
+import { say } from "../core/messages/index.js";
 import { displayWidth } from "../render/width.js";
 import type { Deck } from "./deck.js";
 import type { NavState } from "./navigator.js";
@@ -22,18 +23,16 @@ export interface ScreenOptions {
   auto?: number;
 }
 
-const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
-
 /** The keys and what they do, as the help shows them (and the README lists them). */
 function keyHelp(lang: Lang): [string, string][] {
   return [
-    ["→  Space  n  PageDown  Enter", say(lang, "下一页", "next slide")],
-    ["←  p  PageUp  Backspace", say(lang, "上一页", "previous slide")],
-    ["Home  End", say(lang, "第一页、最后一页", "first, last slide")],
-    [say(lang, "数字 + Enter", "number + Enter"), say(lang, "跳到该页（如 6 Enter）", "go to that slide (6 Enter)")],
-    ["l", say(lang, "切换中文 / English", "switch English / 中文")],
-    ["?", say(lang, "显示或关闭本帮助", "show or close these keys")],
-    ["q  Esc  Ctrl-C", say(lang, "退出，恢复终端", "quit, and give the terminal back")],
+    ["→  Space  n  PageDown  Enter", say(lang, "present.keyNext")],
+    ["←  p  PageUp  Backspace", say(lang, "present.keyPrev")],
+    ["Home  End", say(lang, "present.keyEnds")],
+    [say(lang, "present.keyNumber"), say(lang, "present.keyGoto")],
+    ["l", say(lang, "present.keyLang")],
+    ["?", say(lang, "present.keyHelp")],
+    ["q  Esc  Ctrl-C", say(lang, "present.keyQuit")],
   ];
 }
 
@@ -42,20 +41,12 @@ function helpLines(lang: Lang, width: number, look: Look, auto: number | undefin
   const rows = keyHelp(lang);
   const keyWidth = Math.max(...rows.map(([k]) => displayWidth(k)));
   const lines = [
-    paint.bold(say(lang, "按键", "Keys")),
+    paint.bold(say(lang, "present.keys")),
     "",
     ...rows.map(([k, what]) => `${paint.cyan(k)}${" ".repeat(keyWidth - displayWidth(k) + 3)}${what}`),
   ];
-  if (auto !== undefined)
-    lines.push(
-      "",
-      say(
-        lang,
-        `自动播放：每 ${auto} 秒翻页，最后一页后回到第一页`,
-        `Auto: a new slide every ${auto} s, round and round`,
-      ),
-    );
-  lines.push("", paint.dim(say(lang, "按任意键返回", "any key to go back")));
+  if (auto !== undefined) lines.push("", say(lang, "present.auto", { seconds: auto }));
+  lines.push("", paint.dim(say(lang, "present.anyKey")));
   return centreBlock(lines, width);
 }
 
@@ -66,12 +57,12 @@ function statusLine(deck: Deck, state: NavState, width: number, look: Look, opts
   const slide = deck.slides[state.index];
   const where = `${state.index + 1}/${state.count}`;
   let right: string;
-  if (state.typed !== "") right = say(lang, `跳到第 ${state.typed}▏页，按 Enter`, `go to ${state.typed}▏ Enter`);
+  if (state.typed !== "") right = say(lang, "present.typing", { typed: state.typed });
   else if (state.missed !== undefined)
-    right = say(lang, `没有第 ${state.missed} 页（1–${state.count}）`, `no slide ${state.missed} (1–${state.count})`);
-  else right = say(lang, "← → 翻页 · ? 按键 · q 退出", "← → move · ? keys · q quit");
+    right = say(lang, "present.missed", { missed: state.missed, count: state.count });
+  else right = say(lang, "present.status");
   if (state.auto && opts.auto !== undefined)
-    right = `${say(lang, `自动 ${opts.auto} 秒`, `auto ${opts.auto} s`)} · ${right}`;
+    right = `${say(lang, "present.autoStatus", { seconds: opts.auto })} · ${right}`;
   const rightWidth = displayWidth(right);
   const room = width - rightWidth - displayWidth(where) - 4;
   const heading = room >= 4 ? ` ${truncate(slide?.heading ?? "", room)}` : "";
@@ -93,7 +84,7 @@ export function renderScreen(
   const { columns, rows } = screen;
   const deck = decks[state.lang];
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    const ask = say(state.lang, "请放大窗口", "Enlarge the window");
+    const ask = say(state.lang, "present.enlarge");
     const lines = Array.from({ length: Math.max(1, rows) }, () => "");
     lines[Math.floor((rows - 1) / 2)] = centre(truncate(ask, Math.max(1, columns)), columns);
     return lines;

@@ -4,13 +4,15 @@
  * where the data decides its answer:
  * - value: a stated figure (a breakdown by category is left out: its name often gives the number);
  * - year: an event's year (not an inferred one), or the year of a figure in a series of distinct values;
- * - larger: two stated figures of the same unit (and counter) and the same year, that their hedges
- *   still order (">1,600 firms" is larger than "95 firms");
+ * - larger: like with like only: one quantity in two places or years, or a series and the one it
+ *   extends, that their hedges still order (">1,600 firms" is larger than "1,500 firms");
  * - change: a comparison of 2014 with 2020 with both ends stated or derived (and said so), unhedged;
  * - true-false: a stated, unhedged figure, shown as it is or perturbed beyond doubt.
- * Distractors keep the unit, sit at nearby magnitudes and differ from each other as displayed.
+ * Wrong choices are real figures of the same unit and kind, or plausible roundings of the answer
+ * (never a fixed multiple of it, never its sign flipped), and differ from each other as displayed.
  */
 import type { QuizRecord } from "../contract/quiz.js";
+import { say } from "../core/messages/index.js";
 import type { Dataset } from "../dataset/load.js";
 import type { EventFact, Locator, Qualifier, QuantityFact, Text } from "../dataset/schema.js";
 import { UNITS } from "../dataset/units.js";
@@ -40,12 +42,12 @@ const CHOICES = 4;
 /** The years a year question may offer: those of the data, and one either side. */
 const YEAR_SPAN = { from: 2012, to: 2021 };
 
-const TRUE: Text = { zh: "对", en: "True" };
-const FALSE: Text = { zh: "错", en: "False" };
-
 function both(make: (lang: "zh" | "en") => string): Text {
   return { zh: make("zh"), en: make("en") };
 }
+
+const TRUE: Text = both((lang) => say(lang, "quiz.true"));
+const FALSE: Text = both((lang) => say(lang, "quiz.false"));
 
 function ctxOf(dataset: Dataset, lang: "zh" | "en"): ViewContext {
   return { dataset, lang };
@@ -70,12 +72,19 @@ function shownAlike(fact: QuantityFact, values: readonly number[], lang: "zh" | 
   );
 }
 
-/** Which figure a point is: its fact, and its time and place in words. */
+/** Which figure a point is: its fact, and its time and place in words (an inferred year marked ‡). */
 function describe(dataset: Dataset, fact: QuantityFact, p: Point): Text {
   return both((lang) => {
-    const when = pointWhen(ctxOf(dataset, lang), p);
-    return when ? `${fact.label[lang]}${lang === "zh" ? "，" : ", "}${when}` : fact.label[lang];
+    const when = `${pointWhen(ctxOf(dataset, lang), p)}${p.yearInferred ? say(lang, "quiz.inferredMark") : ""}`;
+    return say(lang, "quiz.describe", { label: fact.label[lang], when: when.trim() });
   });
+}
+
+/** The note of an inferred year, for an explanation: " ‡ The article gives no year; …". */
+function inferredNote(p: Point): Text {
+  return both((lang) =>
+    p.yearInferred && p.yearNote ? say(lang, "quiz.inferredNote", { note: p.yearNote[lang] }) : "",
+  );
 }
 
 function sources(dataset: Dataset, locs: readonly Locator[]) {
@@ -95,34 +104,75 @@ function askable(fact: QuantityFact): Point[] {
 }
 
 /**
- * Up to `n` numbers near `value`, for distractors: the same number of decimals, the same sign,
- * within [min, max], each shown differently from the answer and from each other.
+ * Ratios a quick eye reads off: a wrong choice is never one of these multiples of the answer, so
+ * that the answer is not the one choice the others are multiples of.
  */
-export function nearby(
+const FIXED_RATIOS = [0.1, 0.2, 0.25, 1 / 3, 0.4, 0.5, 0.6, 2 / 3, 0.75, 0.8, 1.2, 1.25, 1.4, 1.5, 2, 2.5, 3, 4, 5, 10];
+
+/** Whether `v` is (within rounding) one of the fixed multiples of `of`. */
+export function isFixedMultiple(v: number, of: number): boolean {
+  if (of === 0 || v === 0) return false;
+  const r = v / of;
+  return FIXED_RATIOS.some((f) => Math.abs(r - f) <= f * 0.025);
+}
+
+export interface DistractorOptions {
+  n?: number;
+  min?: number;
+  max?: number;
+  /** Real figures of the same unit and kind, to offer first. */
+  pool?: readonly number[];
+  /** At least this far from the answer, as a share of it (a false claim must be clearly false). */
+  apart?: number;
+}
+
+/**
+ * Up to `n` wrong choices for `value`: real figures of the same unit and kind from `pool` (at most
+ * two, within a factor of four of the answer), then plausible roundings and near values, each
+ * shown differently from the answer and from each other. None is a fixed multiple of the answer,
+ * none its negation, none of the other sign.
+ */
+export function distractors(
   value: number,
   rng: Random,
   show: (v: number) => string,
-  opts: { n?: number; min?: number; max?: number } = {},
+  opts: DistractorOptions = {},
 ): number[] {
   const n = opts.n ?? CHOICES - 1;
   const places = decimals(value);
-  const step = 10 ** -places;
+  const size = Math.abs(value);
   const ok = (v: number) =>
-    Number.isFinite(v) && v !== value && v >= (opts.min ?? -Infinity) && v <= (opts.max ?? Infinity);
-  const scaled = rng.shuffle([0.5, 0.6, 0.75, 0.8, 1.25, 1.4, 1.5, 2]).map((f) => round(value * f, places));
-  const stepped = [1, -1, 2, -2, 3, -3, 4, 5, 6].map((k) =>
-    round(value + k * step * Math.max(1, Math.round((Math.abs(value) * 0.1) / step)), places),
-  );
+    Number.isFinite(v) &&
+    v !== value &&
+    v !== -value &&
+    Math.sign(v) === Math.sign(value) &&
+    v >= (opts.min ?? -Infinity) &&
+    v <= (opts.max ?? Infinity) &&
+    !isFixedMultiple(v, value) &&
+    Math.abs(v - value) >= size * (opts.apart ?? 0);
   const seen = new Set([show(value)]);
   const out: number[] = [];
-  for (const v of [...scaled, ...stepped]) {
-    if (out.length >= n) break;
-    if (!ok(v) || (value > 0 && v <= 0) || (value < 0 && v >= 0)) continue;
+  const take = (v: number): boolean => {
+    if (out.length >= n || !ok(v)) return false;
     const label = show(v);
-    if (seen.has(label)) continue;
+    if (seen.has(label)) return false;
     seen.add(label);
     out.push(v);
-  }
+    return true;
+  };
+  const real = rng.shuffle(
+    (opts.pool ?? []).filter((v) => size === 0 || (Math.abs(v) >= size / 4 && Math.abs(v) <= size * 4)),
+  );
+  let fromPool = 0;
+  for (const v of real) if (fromPool < Math.min(2, n - 1) && take(v)) fromPool++;
+  // Roundings and near values: steps of about a tenth of the answer's order of magnitude.
+  const magnitude = size === 0 ? 1 : 10 ** Math.floor(Math.log10(size));
+  const step = Math.max(10 ** -places, magnitude / 10);
+  // A rounding only where the answer is as round: "−55%" beside "−55.8%" would point at the answer.
+  const rounded = places === 0 ? [magnitude, magnitude / 2, magnitude / 5].map((m) => Math.round(value / m) * m) : [];
+  const offsets = rng.shuffle([1, 2, 3, 4, 6, 7, 8, 9, 11, 13].flatMap((k) => [k, -k]));
+  const near = [...offsets, ...offsets.map((k) => k * 2)].map((k) => round(value + k * step, places));
+  for (const v of [...rng.shuffle(rounded.map((v) => round(v, places))), ...near]) take(v);
   return out;
 }
 
@@ -134,6 +184,17 @@ function choose(rng: Random, right: Text, wrong: readonly Text[]): { choices: Te
 
 // ── value ───────────────────────────────────────────────────────────────────────────────────────
 
+/** Real figures of the same unit (and counter) as a fact's, other than `except`: for wrong choices. */
+function sameKind(dataset: Dataset, fact: QuantityFact, except: Point): number[] {
+  return dataset.facts.flatMap((f) =>
+    f.kind === "quantity" && f.unit === fact.unit && f.counter?.en === fact.counter?.en
+      ? points(f)
+          .filter((p) => p !== except && !p.derived && p.qualifier === except.qualifier)
+          .map((p) => p.value)
+      : [],
+  );
+}
+
 function valueCandidates(dataset: Dataset, fact: QuantityFact): Candidate[] {
   const share = UNITS[fact.unit].share === true;
   return askable(fact).map((p) => ({
@@ -142,9 +203,10 @@ function valueCandidates(dataset: Dataset, fact: QuantityFact): Candidate[] {
     theme: fact.theme,
     facts: [fact.id],
     make: (rng) => {
-      const wrong = nearby(p.value, rng, (v) => shown(fact, v, "en", p.qualifier), {
+      const wrong = distractors(p.value, rng, (v) => shown(fact, v, "en", p.qualifier), {
         min: 0,
         ...(share ? { max: 100 } : {}),
+        pool: sameKind(dataset, fact, p),
       });
       if (wrong.length < CHOICES - 1) return undefined;
       const all = [p.value, ...wrong];
@@ -159,15 +221,16 @@ function valueCandidates(dataset: Dataset, fact: QuantityFact): Candidate[] {
         kind: "value",
         theme: fact.theme,
         facts: [fact.id],
-        question: {
-          zh: `${what.zh}：原文给出的数字是多少？`,
-          en: `${what.en}: which figure does the source give?`,
-        },
+        question: both((lang) => say(lang, "quiz.valueQuestion", { what: what[lang] })),
         ...choose(rng, text(p.value), wrong.map(text)),
-        explanation: {
-          zh: `原文给出${what.zh}为${text(p.value).zh}${p.stated ? `（原文“${p.stated}”）` : ""}。`,
-          en: `The source gives ${text(p.value).en} for ${what.en}${p.stated ? ` (as stated: “${p.stated}”)` : ""}.`,
-        },
+        explanation: both(
+          (lang) =>
+            say(lang, "quiz.valueExplanation", {
+              value: text(p.value)[lang],
+              what: what[lang],
+              stated: p.stated ? say(lang, "quiz.asStated", { stated: p.stated }) : "",
+            }) + inferredNote(p)[lang],
+        ),
         derived: false,
         sources: sources(dataset, [p.source]),
       };
@@ -196,18 +259,20 @@ function eventCandidate(dataset: Dataset, fact: EventFact): Candidate | undefine
         .shuffle([-3, -2, -1, 1, 2, 3].map((d) => year + d).filter((y) => y >= YEAR_SPAN.from && y <= YEAR_SPAN.to))
         .slice(0, CHOICES - 1);
       if (others.length < CHOICES - 1) return undefined;
-      const text = (y: number): Text => ({ zh: `${y}年`, en: String(y) });
+      const text = (y: number): Text => both((lang) => say(lang, "quiz.yearChoice", { year: y }));
       return {
         id: `year:${fact.id}`,
         kind: "year",
         theme: fact.theme,
         facts: [fact.id],
-        question: { zh: `${fact.label.zh}：是在哪一年？`, en: `${fact.label.en}: in which year?` },
+        question: both((lang) => say(lang, "quiz.eventQuestion", { label: fact.label[lang] })),
         ...choose(rng, text(year), others.map(text)),
-        explanation: {
-          zh: `${fact.label.zh}：${formatDate(fact.date, "zh", fact.approximate === true)}。`,
-          en: `${fact.label.en}: ${formatDate(fact.date, "en", fact.approximate === true)}.`,
-        },
+        explanation: both((lang) =>
+          say(lang, "quiz.eventExplanation", {
+            label: fact.label[lang],
+            date: formatDate(fact.date, lang, fact.approximate === true),
+          }),
+        ),
         derived: false,
         sources: sources(dataset, [fact.source]),
       };
@@ -230,26 +295,30 @@ function seriesYearCandidates(dataset: Dataset, fact: QuantityFact): Candidate[]
     make: (rng) => {
       const year = p.year as number;
       const others = rng.shuffle(series.filter((o) => o !== p).map((o) => o.year as number)).slice(0, CHOICES - 1);
-      const text = (y: number): Text => ({ zh: `${y}年`, en: String(y) });
+      const text = (y: number): Text => both((lang) => say(lang, "quiz.yearChoice", { year: y }));
       const value = both((lang) => shown(fact, p.value, lang));
       return {
         id: `year:${fact.id}:${year}`,
         kind: "year",
         theme: fact.theme,
         facts: [fact.id],
-        question: {
-          zh: `${fact.label.zh}在哪一年为${value.zh}？`,
-          en: `${fact.label.en}: in which year was it ${value.en}?`,
-        },
+        question: both((lang) => say(lang, "quiz.seriesQuestion", { label: fact.label[lang], value: value[lang] })),
         ...choose(rng, text(year), others.map(text)),
-        explanation: {
-          zh: `${fact.label.zh}${year}年为${value.zh}；${others
-            .map((y) => `${y}年为${shown(fact, series.find((o) => o.year === y)?.value as number, "zh")}`)
-            .join("，")}。`,
-          en: `${fact.label.en} was ${value.en} in ${year}; ${others
-            .map((y) => `${shown(fact, series.find((o) => o.year === y)?.value as number, "en")} in ${y}`)
-            .join(", ")}.`,
-        },
+        explanation: both((lang) =>
+          say(lang, "quiz.seriesExplanation", {
+            label: fact.label[lang],
+            value: value[lang],
+            year,
+            others: others
+              .map((y) =>
+                say(lang, "quiz.seriesOther", {
+                  value: shown(fact, series.find((o) => o.year === y)?.value as number, lang),
+                  year: y,
+                }),
+              )
+              .join(say(lang, "quiz.listSep")),
+          }),
+        ),
         derived: false,
         sources: sources(dataset, [
           p.source,
@@ -278,7 +347,7 @@ function bounds(p: Point): { low: number; high: number } | undefined {
   }
 }
 
-/** When two figures hold, for pairing: the same year, the same period, or both "as published" in the article. */
+/** When a figure holds, for pairing: a year, a period, or "as published" in the article. */
 function timeKey(fact: QuantityFact, p: Point): string | undefined {
   if (p.period) return `period:${p.period.from}-${p.period.to}`;
   if (p.asOfPublication) return fact.layer === "article" ? "publication" : undefined;
@@ -286,10 +355,10 @@ function timeKey(fact: QuantityFact, p: Point): string | undefined {
 }
 
 /**
- * "Which is larger" pairs every two figures of one key (unit, counter, time) while the data has
- * at most PAIR_BUDGET such pairs, as the bundled data (29) and any small file of your own
- * do. Beyond it, each figure is paired with the next PARTNERS of its key only, so that a large
- * data file makes pairs in proportion to its figures, not to their square.
+ * "Which is larger" pairs every two figures of one family (a fact and the series that extend it,
+ * in one unit and counter) while the data has at most PAIR_BUDGET such pairs, as the bundled data
+ * and any small file of your own do. Beyond it, each figure is paired with the next PARTNERS of
+ * its family only, so that a large data file makes pairs in proportion to its figures.
  */
 const PAIR_BUDGET = 20_000;
 const PARTNERS = 8;
@@ -297,18 +366,28 @@ const PARTNERS = 8;
 interface Item {
   fact: QuantityFact;
   p: Point;
+  time: string;
+}
+
+/** The fact a fact's series extends (in the same unit), or the fact itself: like is compared with like. */
+function familyOf(fact: QuantityFact, byId: ReadonlyMap<string, QuantityFact>): string {
+  const base = fact.extends === undefined ? undefined : byId.get(fact.extends);
+  return base && base.unit === fact.unit ? base.id : fact.id;
 }
 
 function largerCandidates(dataset: Dataset): Candidate[] {
-  const items: Item[] = dataset.facts.flatMap((fact) =>
-    fact.kind === "quantity" ? askable(fact).flatMap((p) => (bounds(p) && timeKey(fact, p) ? [{ fact, p }] : [])) : [],
-  );
-  // Only items of one unit, counter and time compare: each item's key is worked out once, and
-  // each is paired with the later items of its key, in order (see PAIR_BUDGET).
+  const byId = new Map<string, QuantityFact>();
+  for (const f of dataset.facts) if (f.kind === "quantity") byId.set(f.id, f);
+  const items: Item[] = [];
+  for (const fact of byId.values()) {
+    for (const p of askable(fact)) {
+      const time = timeKey(fact, p);
+      if (bounds(p) && time) items.push({ fact, p, time });
+    }
+  }
   const keyOf = (item: Item) =>
-    JSON.stringify([item.fact.unit, item.fact.counter?.en ?? null, timeKey(item.fact, item.p) ?? null]);
+    JSON.stringify([familyOf(item.fact, byId), item.fact.unit, item.fact.counter?.en ?? null]);
   const byKey = new Map<string, number[]>();
-  // Each item's group, and its place in it.
   const groupOf: number[][] = [];
   const placeIn: number[] = [];
   items.forEach((item, i) => {
@@ -330,6 +409,10 @@ function largerCandidates(dataset: Dataset): Candidate[] {
     const at = placeIn[i] as number;
     for (const j of (groupOf[i] as number[]).slice(at + 1, at + 1 + partners)) {
       const b = items[j] as Item;
+      // Two places or facts at one time, or one place of one fact at two times: one difference only.
+      const sameTime = a.time === b.time;
+      const sameWhere = a.fact.id === b.fact.id && a.p.place === b.p.place;
+      if (sameTime === sameWhere) continue;
       const ba = bounds(a.p);
       const bb = bounds(b.p);
       if (!ba || !bb) continue;
@@ -342,43 +425,58 @@ function largerCandidates(dataset: Dataset): Candidate[] {
   return out;
 }
 
-function itemName(dataset: Dataset, item: Item): Text {
+/** When an item holds, in words: "in 2020", "over 2014–2020", "when the article was written" (‡ if inferred). */
+function itemWhen(item: Item): Text {
+  const p = item.p;
+  return both(
+    (lang) =>
+      (p.period
+        ? say(lang, "quiz.period", { from: p.period.from, to: p.period.to })
+        : p.asOfPublication
+          ? say(lang, "quiz.whenWritten")
+          : say(lang, "quiz.inYear", { year: p.year as number })) +
+      (p.yearInferred ? say(lang, "quiz.inferredMark") : ""),
+  );
+}
+
+function itemName(dataset: Dataset, item: Item, withWhen: boolean): Text {
   return both((lang) => {
     const place = item.p.place ? dataset.places.find((pl) => pl.id === item.p.place)?.name[lang] : undefined;
-    return place ? `${item.fact.label[lang]}${lang === "zh" ? `（${place}）` : ` (${place})`}` : item.fact.label[lang];
+    const name = place ? say(lang, "quiz.placed", { label: item.fact.label[lang], place }) : item.fact.label[lang];
+    return withWhen ? say(lang, "quiz.itemWhen", { name, when: itemWhen(item)[lang] }) : name;
   });
 }
 
 function largerCandidate(dataset: Dataset, a: Item, b: Item, big: Item, small: Item): Candidate {
-  const id = `larger:${a.fact.id}:${b.fact.id}:${keyOf(a.p)}`;
-  const p = a.p;
-  const when: Text = p.period
-    ? { zh: `${p.period.from}—${p.period.to}年`, en: `over ${p.period.from}–${p.period.to}` }
-    : p.asOfPublication
-      ? { zh: "文章发表时", en: "when the article was written" }
-      : { zh: `${p.year}年`, en: `in ${p.year}` };
+  const id = `larger:${a.fact.id}:${b.fact.id}:${keyOf(a.p)}${a.time === b.time ? "" : `:${keyOf(b.p)}`}`;
+  // At one time, the time is said once, in the question; at two, each choice says its own.
+  const oneTime = a.time === b.time;
+  const facts = [a.fact.id, ...(b.fact.id === a.fact.id ? [] : [b.fact.id])];
   return {
     id,
     kind: "larger",
     theme: a.fact.theme,
-    facts: [a.fact.id, ...(b.fact.id === a.fact.id ? [] : [b.fact.id])],
+    facts,
     make: (rng) => {
       const value = (it: Item) =>
-        both(
-          (lang) =>
-            `${itemName(dataset, it)[lang]}${lang === "zh" ? "：" : ": "}${shown(it.fact, it.p.value, lang, it.p.qualifier)}`,
+        both((lang) =>
+          say(lang, "quiz.itemValue", {
+            name: itemName(dataset, it, !oneTime)[lang],
+            value: shown(it.fact, it.p.value, lang, it.p.qualifier),
+          }),
         );
+      const notes = both((lang) => [...new Set([a.p, b.p].map((p) => inferredNote(p)[lang]).filter(Boolean))].join(""));
       return {
         id,
         kind: "larger",
         theme: a.fact.theme,
-        facts: [a.fact.id, ...(b.fact.id === a.fact.id ? [] : [b.fact.id])],
-        question: { zh: `${when.zh}，哪个数值更大？`, en: `Which figure was larger ${when.en}?` },
-        ...choose(rng, itemName(dataset, big), [itemName(dataset, small)]),
-        explanation: {
-          zh: `${value(big).zh}，大于${value(small).zh}。`,
-          en: `${value(big).en}, more than ${value(small).en}.`,
-        },
+        facts,
+        question: both((lang) => say(lang, "quiz.largerQuestion", { when: oneTime ? itemWhen(a)[lang] : "" })),
+        ...choose(rng, itemName(dataset, big, !oneTime), [itemName(dataset, small, !oneTime)]),
+        explanation: both(
+          (lang) =>
+            say(lang, "quiz.largerExplanation", { big: value(big)[lang], small: value(small)[lang] }) + notes[lang],
+        ),
         derived: false,
         sources: sources(dataset, [big.p.source, small.p.source]),
       };
@@ -388,7 +486,24 @@ function largerCandidate(dataset: Dataset, a: Item, b: Item, big: Item, small: I
 
 // ── change ──────────────────────────────────────────────────────────────────────────────────────
 
-function changeCandidate(dataset: Dataset, row: CompareRow): Candidate | undefined {
+/** The changes of the other rows, in the kind a row's question asks: percentage points of a share, else per cent. */
+export interface ChangePools {
+  points: number[];
+  percent: number[];
+}
+
+function changePools(rows: readonly CompareRow[]): ChangePools {
+  const pools: ChangePools = { points: [], percent: [] };
+  for (const row of rows) {
+    if (row.change.relative === null) continue;
+    if (UNITS[row.fact.unit].share === true) {
+      if (row.change.percentagePoints !== null) pools.points.push(row.change.percentagePoints);
+    } else pools.percent.push(round(row.change.relative * 100, 1));
+  }
+  return pools;
+}
+
+function changeCandidate(dataset: Dataset, row: CompareRow, pools: ChangePools): Candidate | undefined {
   const { fact, change: c } = row;
   const from = row.from?.point;
   const to = row.to?.point;
@@ -410,52 +525,50 @@ function changeCandidate(dataset: Dataset, row: CompareRow): Candidate | undefin
         const pp = c.percentagePoints as number;
         const show = (v: number) => formatPoints(v, "en");
         const limits = { min: -f.value, max: 100 - f.value };
-        const flipped = -pp >= limits.min && -pp <= limits.max ? [-pp] : [];
-        const text = (v: number): Text => ({ zh: formatPoints(v, "zh"), en: show(v) });
+        const text = (v: number): Text => both((lang) => formatPoints(v, lang));
         answer = text(pp);
-        others = [...flipped, ...nearby(pp, rng, show, { ...limits, n: CHOICES })]
-          .filter((v, i, all) => show(v) !== show(pp) && all.findIndex((w) => show(w) === show(v)) === i)
-          .slice(0, CHOICES - 1)
-          .map(text);
+        others = distractors(pp, rng, show, { ...limits, pool: pools.points }).map(text);
       } else {
         const pct = round((c.relative as number) * 100, 1);
         const show = (v: number) => formatPercent(v / 100);
-        const flipped = -pct > -100 ? [-pct] : [];
         const text = (v: number): Text => ({ zh: show(v), en: show(v) });
         answer = text(pct);
-        others = [...flipped, ...nearby(pct, rng, show, { min: -99.9, n: CHOICES })]
-          .filter((v, i, all) => show(v) !== show(pct) && all.findIndex((w) => show(w) === show(v)) === i)
-          .slice(0, CHOICES - 1)
-          .map(text);
+        others = distractors(pct, rng, show, { min: -99.9, pool: pools.percent }).map(text);
       }
       if (others.length < CHOICES - 1) return undefined;
       const end = (p: Point, lang: "zh" | "en") =>
-        `${p.year}${lang === "zh" ? "年" : ":"} ${shown(fact, p.value, lang)}${p.derived ? "*" : ""}`;
-      const derivedNote = both((lang) =>
-        [f, t]
-          .flatMap((p) => (p.derived ? [{ p, d: derivationText(ctxOf(dataset, lang), fact, p.derived, p.value) }] : []))
-          .map(({ p, d }) =>
-            lang === "zh" ? `*${p.year}年为推算值：${d.formula}。` : ` *The ${p.year} value is derived: ${d.formula}.`,
-          )
-          .join(""),
+        say(lang, "quiz.changeEnd", {
+          year: p.year as number,
+          value: `${shown(fact, p.value, lang)}${p.derived ? "*" : ""}${p.yearInferred ? "‡" : ""}`,
+        });
+      const derivedNote = both(
+        (lang) =>
+          [f, t]
+            .flatMap((p) =>
+              p.derived ? [{ p, d: derivationText(ctxOf(dataset, lang), fact, p.derived, p.value) }] : [],
+            )
+            .map(({ p, d }) => say(lang, "quiz.derivedNote", { year: p.year as number, formula: d.formula }))
+            .join("") + [f, t].map((p) => inferredNote(p)[lang]).join(""),
       );
-      const statedNote = c.stated
-        ? { zh: `（原文“${c.stated.stated}”）`, en: ` (as stated: “${c.stated.stated}”)` }
-        : { zh: "", en: "" };
+      const statedNote = both((lang) => (c.stated ? say(lang, "quiz.asStated", { stated: c.stated.stated }) : ""));
       return {
         id,
         kind: "change",
         theme: fact.theme,
         facts: [fact.id],
-        question: {
-          zh: `${f.year}年到${t.year}年，${fact.label.zh}变化了多少？`,
-          en: `${fact.label.en}: by how much did it change from ${f.year} to ${t.year}?`,
-        },
+        question: both((lang) =>
+          say(lang, "quiz.changeQuestion", { label: fact.label[lang], from: f.year as number, to: t.year as number }),
+        ),
         ...choose(rng, answer, others),
-        explanation: {
-          zh: `${end(f, "zh")} → ${end(t, "zh")}，${answer.zh}${statedNote.zh}。${derivedNote.zh}`,
-          en: `${end(f, "en")} → ${end(t, "en")}: ${answer.en}${statedNote.en}.${derivedNote.en}`,
-        },
+        explanation: both((lang) =>
+          say(lang, "quiz.changeExplanation", {
+            from: end(f, lang),
+            to: end(t, lang),
+            answer: answer[lang],
+            stated: statedNote[lang],
+            derived: derivedNote[lang],
+          }),
+        ),
         derived: f.derived !== undefined || t.derived !== undefined,
         sources: sources(dataset, [
           ...[f, t].flatMap((p) => (p.derived ? [p.derived.input.source, p.derived.change.source] : [p.source])),
@@ -480,11 +593,13 @@ function trueFalseCandidates(dataset: Dataset, fact: QuantityFact): Candidate[] 
       make: (rng) => {
         const real = rng.next() < 0.5;
         // A false figure is at least a tenth away from the real one: no quibble over rounding.
-        const far = nearby(p.value, rng, (v) => shown(fact, v, "en"), {
-          n: 8,
+        const far = distractors(p.value, rng, (v) => shown(fact, v, "en"), {
+          n: 1,
           min: 0,
           ...(share ? { max: 100 } : {}),
-        }).filter((v) => Math.abs(v - p.value) >= Math.abs(p.value) * 0.1);
+          pool: sameKind(dataset, fact, p),
+          apart: 0.1,
+        });
         const claimed = real ? p.value : far[0];
         if (claimed === undefined) return undefined;
         const what = describe(dataset, fact, p);
@@ -495,12 +610,15 @@ function trueFalseCandidates(dataset: Dataset, fact: QuantityFact): Candidate[] 
           kind: "true-false",
           theme: fact.theme,
           facts: [fact.id],
-          question: { zh: `判断对错：${what.zh}为${says.zh}。`, en: `True or false? ${what.en}: ${says.en}.` },
+          question: both((lang) => say(lang, "quiz.trueFalseQuestion", { what: what[lang], value: says[lang] })),
           choices: [TRUE, FALSE],
           answer: real ? 0 : 1,
-          explanation: real
-            ? { zh: `对：原文给出${is.zh}。`, en: `True: the source gives ${is.en}.` }
-            : { zh: `错：原文给出${is.zh}，不是${says.zh}。`, en: `False: the source gives ${is.en}, not ${says.en}.` },
+          explanation: both(
+            (lang) =>
+              (real
+                ? say(lang, "quiz.trueExplanation", { value: is[lang] })
+                : say(lang, "quiz.falseExplanation", { value: is[lang], claimed: says[lang] })) + inferredNote(p)[lang],
+          ),
           derived: false,
           sources: sources(dataset, [p.source]),
         };
@@ -523,8 +641,10 @@ export function candidates(dataset: Dataset, theme?: string): Candidate[] {
     append(all, seriesYearCandidates(dataset, fact));
     append(all, trueFalseCandidates(dataset, fact));
   }
-  for (const row of compare(dataset, { from: 2014, to: 2020 })) {
-    const c = changeCandidate(dataset, row);
+  const rows = compare(dataset, { from: 2014, to: 2020 });
+  const pools = changePools(rows);
+  for (const row of rows) {
+    const c = changeCandidate(dataset, row, pools);
     if (c) all.push(c);
   }
   for (const c of largerCandidates(dataset)) all.push(c);

@@ -7,46 +7,52 @@
 import type { QuizRecord } from "../contract/quiz.js";
 import type { Paint } from "../core/color.js";
 import type { Lang } from "../core/lang.js";
+import { say } from "../core/messages/index.js";
+import { echo } from "../core/text.js";
 import type { Dataset } from "../dataset/load.js";
-import type { Locator } from "../dataset/schema.js";
-import { sourceText } from "../view/common.js";
+import { wrapWords } from "../present/wrap.js";
+import { locatorJson } from "../view/common.js";
 
 export interface SessionLook {
   lang: Lang;
   paint: Paint;
   ascii: boolean;
   dataset: Dataset;
+  /** Columns to wrap to (at word boundaries); none: lines as long as they are. */
+  width?: number;
 }
 
-const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
+/** A text wrapped to the look's width, continuation lines indented. */
+function wrapped(look: SessionLook, text: string, indent = ""): string {
+  if (look.width === undefined) return text;
+  return wrapWords(text, Math.max(20, look.width - indent.length))
+    .map((l, i) => (i === 0 ? l : `${indent}${l}`))
+    .join("\n");
+}
 
 export const LETTERS = "abcd";
 
 export function intro(look: SessionLook, questions: readonly QuizRecord[], seed: number, theme?: string): string {
   const { lang, paint } = look;
   const n = questions.length;
-  const about = theme ? say(lang, `（主题 ${theme}）`, ` (theme ${theme})`) : "";
-  return `${paint.bold(say(lang, `测验：${n} 道题${about}`, `Quiz: ${n} question${n === 1 ? "" : "s"}${about}`))}\n${paint.dim(
-    say(
-      lang,
-      `种子 ${seed}：jjj quiz --seed ${seed} 给出同样的题目`,
-      `Seed ${seed}: jjj quiz --seed ${seed} gives the same questions`,
-    ),
-  )}\n`;
+  const about = theme ? say(lang, "quiz.aboutTheme", { theme }) : "";
+  return `${paint.bold(say(lang, "quiz.title", { n, about }))}\n${paint.dim(say(lang, "quiz.seedLine", { seed }))}\n`;
 }
 
 export function questionText(look: SessionLook, q: QuizRecord, total: number, themeName: string): string {
   const { lang, paint } = look;
-  const head = paint.dim(
-    say(lang, `第 ${q.number}/${total} 题 · ${themeName}`, `Question ${q.number}/${total} · ${themeName}`),
-  );
-  const choices = q.choices.map((c, i) => `  ${paint.cyan(`${LETTERS[i]})`)} ${c[lang]}`);
-  return `\n${head}\n${paint.bold(q.question[lang])}\n${choices.join("\n")}\n`;
+  const head = paint.dim(say(lang, "quiz.questionHead", { number: q.number, total, theme: themeName }));
+  const choices = q.choices.map((c, i) => `  ${paint.cyan(`${LETTERS[i]})`)} ${wrapped(look, c[lang], "     ")}`);
+  const question = wrapped(look, q.question[lang])
+    .split("\n")
+    .map((l) => paint.bold(l))
+    .join("\n");
+  return `\n${head}\n${question}\n${choices.join("\n")}\n`;
 }
 
 export function prompt(look: SessionLook, q: QuizRecord): string {
   const last = LETTERS[q.choices.length - 1];
-  return say(look.lang, `回答（a–${last}，q 结束）：`, `Answer (a–${last}, q to stop): `);
+  return say(look.lang, "quiz.prompt", { last: last ?? "a" });
 }
 
 /** The choice an answer names: a letter (a–d) or a number (1–4), or the choice's own text; "q" stops. */
@@ -60,19 +66,22 @@ export function parseAnswer(input: string, q: QuizRecord): number | "stop" | und
   return byText >= 0 ? byText : undefined;
 }
 
+/**
+ * Where a question's figures come from, in a student's words: the article's section and paragraph,
+ * or "official figure: <publisher>" (the data's confidence grades stay in `jjj show --source`).
+ */
 function sourcesText(look: SessionLook, q: QuizRecord): string {
-  const ctx = { dataset: look.dataset, lang: look.lang };
+  const { lang } = look;
+  const ctx = { dataset: look.dataset, lang };
   const texts = q.sources.map((s) => {
-    const loc: Locator = {
-      ref: s.ref,
-      ...(s.section !== null ? { section: s.section } : {}),
-      ...(s.paragraph !== null ? { paragraph: s.paragraph } : {}),
-      ...(s.confidence !== null ? { confidence: s.confidence } : {}),
-      ...(s.note !== null ? { note: s.note } : {}),
-    };
-    return sourceText(ctx, loc);
+    if (s.section !== null) {
+      const heading = locatorJson(ctx, { ref: s.ref, section: s.section }).sectionHeading ?? s.section;
+      return say(lang, "quiz.articleSource", { heading, paragraph: s.paragraph ?? 0 });
+    }
+    const source = look.dataset.sources.find((x) => x.id === s.ref);
+    return say(lang, "quiz.officialFigure", { publisher: source?.publisher?.[lang] ?? source?.title[lang] ?? s.ref });
   });
-  return [...new Set(texts)].join(say(look.lang, "；", "; "));
+  return [...new Set(texts)].join(say(lang, "quiz.sourcesSep"));
 }
 
 export function feedback(look: SessionLook, q: QuizRecord, chosen: number): string {
@@ -80,26 +89,19 @@ export function feedback(look: SessionLook, q: QuizRecord, chosen: number): stri
   const right = `${LETTERS[q.answer]}) ${q.choices[q.answer]?.[lang] ?? ""}`;
   const line =
     chosen === q.answer
-      ? paint.green(`${ascii ? "[right]" : "✓"} ${say(lang, "答对了：", "Right: ")}${right}`)
-      : paint.red(`${ascii ? "[wrong]" : "✗"} ${say(lang, "答案是 ", "The answer is ")}${right}`);
-  const source = `${say(lang, "出处：", "Source: ")}${sourcesText(look, q)}`;
-  return `${line}\n${q.explanation[lang]}\n${paint.dim(source)}\n`;
+      ? paint.green(`${ascii ? "[right]" : "✓"} ${say(lang, "quiz.right")}${right}`)
+      : paint.red(`${ascii ? "[wrong]" : "✗"} ${say(lang, "quiz.answerIs")}${right}`);
+  const source = `${say(lang, "quiz.source")}${sourcesText(look, q)}`;
+  return `${wrapped(look, line)}\n${wrapped(look, q.explanation[lang])}\n${paint.dim(wrapped(look, source))}\n`;
 }
 
 export function notAnAnswer(look: SessionLook, q: QuizRecord, input: string): string {
   const last = LETTERS[q.choices.length - 1];
-  return say(
-    look.lang,
-    `“${input.trim()}”不是答案：请输入 a–${last}，或 q 结束\n`,
-    `"${input.trim()}" is not an answer: type a letter a–${last}, or q to stop\n`,
-  );
+  return say(look.lang, "quiz.notAnAnswer", { input: echo(input.trim()), last: last ?? "a" });
 }
 
 export function score(look: SessionLook, right: number, asked: number, total: number): string {
   const { lang, paint } = look;
-  const stopped =
-    asked < total
-      ? say(lang, `在第 ${asked}/${total} 题后结束。`, `Stopped after ${asked} of ${total} questions. `)
-      : "";
-  return `\n${stopped}${paint.bold(say(lang, `得分：${right}/${asked}`, `Score: ${right}/${asked}`))}\n`;
+  const stopped = asked < total ? say(lang, "quiz.stopped", { asked, total }) : "";
+  return `\n${stopped}${paint.bold(say(lang, "quiz.score", { right, asked }))}\n`;
 }

@@ -1,15 +1,16 @@
 /**
  * The quiz on a terminal: one key per answer (a–d or 1–4), immediate feedback with the source, the
  * score at the end. Raw mode only while it runs, given back however it ends (the last question,
- * q, Esc, Ctrl-C, SIGINT, SIGTERM, an error). The output stays on the main screen, score included.
+ * q, Esc, Ctrl-C, SIGINT, SIGTERM, SIGHUP, SIGQUIT, an error). The output stays on the main screen, score included.
  */
 
 import type { QuizRecord } from "../contract/quiz.js";
 import type { Terminal } from "../core/terminal.js";
+import { terminalSafe } from "../core/text.js";
 import { decodeKeys } from "../present/navigator.js";
 import { feedback, intro, LETTERS, parseAnswer, prompt, questionText, type SessionLook, score } from "./session.js";
 
-export type QuizOutcome = "done" | "stopped" | "interrupt" | "terminate";
+export type QuizOutcome = "done" | "stopped" | "interrupt" | "terminate" | "hangup" | "quit-signal";
 
 export interface QuizResult {
   outcome: QuizOutcome;
@@ -24,7 +25,8 @@ export async function playOnTerminal(
   opts: { seed: number; theme?: string; themeName: (id: string) => string },
 ): Promise<QuizResult> {
   // Node's raw mode keeps the terminal's newline translation (ONLCR): "\n" starts a new line.
-  const write = (text: string) => term.write(text);
+  // Text from data is data: any control character in it is shown, never sent (colours are jjj's own).
+  const write = (text: string) => term.write(terminalSafe(text, look.paint.level > 0));
   const offs: (() => void)[] = [];
   let restored = false;
   const restore = () => {
@@ -70,7 +72,7 @@ export async function playOnTerminal(
               const chosen = key.length === 1 ? parseAnswer(key, q) : undefined;
               if (typeof chosen !== "number") {
                 // Not an answer: a bell, and the question waits.
-                write("\u0007");
+                term.write("\u0007");
                 continue;
               }
               write(`${LETTERS[chosen]}\n`);
@@ -91,6 +93,8 @@ export async function playOnTerminal(
       );
       offs.push(term.onSignal("SIGINT", () => finish("interrupt")));
       offs.push(term.onSignal("SIGTERM", () => finish("terminate")));
+      offs.push(term.onSignal("SIGHUP", () => finish("hangup")));
+      offs.push(term.onSignal("SIGQUIT", () => finish("quit-signal")));
       write(intro(look, questions, opts.seed, opts.theme));
       ask();
     });

@@ -2,19 +2,18 @@
 
 import type { QuizRecord } from "../contract/quiz.js";
 import type { Lang } from "../core/lang.js";
-import { mdLine } from "../render/markdown.js";
+import { say } from "../core/messages/index.js";
+import { inline } from "../present/markdown.js";
 import type { TableView } from "../view/types.js";
 import { LETTERS } from "./session.js";
-
-const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 export function quizTable(lang: Lang, questions: readonly QuizRecord[]): TableView {
   return {
     columns: [
       { header: "#", align: "right" },
-      { header: say(lang, "题目", "Question"), prose: true },
-      { header: say(lang, "选项", "Choices"), prose: true },
-      { header: say(lang, "答案", "Answer"), nowrap: true },
+      { header: say(lang, "quiz.colQuestion"), prose: true },
+      { header: say(lang, "quiz.colChoices"), prose: true },
+      { header: say(lang, "quiz.colAnswer"), nowrap: true },
     ],
     rows: questions.map((q) => [
       { text: String(q.number) },
@@ -24,7 +23,7 @@ export function quizTable(lang: Lang, questions: readonly QuizRecord[]): TableVi
     ]),
     notes: [],
     stackable: true,
-    empty: say(lang, "没有可出的题目。", "No questions can be made."),
+    empty: say(lang, "quiz.none"),
   };
 }
 
@@ -32,17 +31,19 @@ export function quizTable(lang: Lang, questions: readonly QuizRecord[]): TableVi
 export function quizMarkdown(lang: Lang, questions: readonly QuizRecord[]): string {
   const seed = questions[0]?.seed;
   const out = [
-    `# ${say(lang, "测验", "Quiz")}${seed === undefined ? "" : say(lang, `（种子 ${seed}）`, ` (seed ${seed})`)}`,
+    `# ${say(lang, "quiz.worksheet")}${seed === undefined ? "" : say(lang, "quiz.worksheetSeed", { seed })}`,
     "",
   ];
   for (const q of questions) {
-    out.push(`${q.number}. ${mdLine(q.question[lang])}`, "");
-    for (const [i, c] of q.choices.entries()) out.push(`   ${LETTERS[i]}) ${c[lang]}`);
+    out.push(`${q.number}. ${inline(q.question[lang])}`, "");
+    for (const [i, c] of q.choices.entries()) out.push(`   ${LETTERS[i]}) ${inline(c[lang])}`);
     out.push("");
   }
-  out.push(`## ${say(lang, "答案", "Answers")}`, "");
+  out.push(`## ${say(lang, "quiz.answers")}`, "");
   for (const q of questions) {
-    out.push(`${q.number}. **${LETTERS[q.answer]}) ${q.choices[q.answer]?.[lang] ?? ""}**: ${q.explanation[lang]}`);
+    out.push(
+      `${q.number}. **${LETTERS[q.answer]}) ${inline(q.choices[q.answer]?.[lang] ?? "")}**: ${inline(q.explanation[lang])}`,
+    );
   }
   return `${out.join("\n")}\n`;
 }

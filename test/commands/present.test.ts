@@ -71,7 +71,7 @@ describe("jjj present, usage errors (exit 2)", () => {
 });
 
 describe("jjj present, on a terminal", () => {
-  async function show(keys: string[], signal?: "SIGTERM") {
+  async function show(keys: string[], signal?: "SIGTERM" | "SIGHUP" | "SIGQUIT") {
     const term = fakeTerminal({ columns: 100, rows: 30 });
     const io = memoryIo({ isTTY: true, columns: 100, terminal: term, env: { LANG: "en_US.UTF-8" } });
     const running = main(["present"], io);
@@ -109,5 +109,19 @@ describe("jjj present, on a terminal", () => {
     const terminated = await show([], "SIGTERM");
     expect(terminated.code).toBe(143);
     expect(terminated.term.raw()).toBe(false);
+  });
+
+  it("exits 129 on SIGHUP and 131 on SIGQUIT, with the terminal restored", async () => {
+    for (const [signal, code] of [
+      ["SIGHUP", 129],
+      ["SIGQUIT", 131],
+    ] as const) {
+      const r = await show([], signal);
+      expect(r.code).toBe(code);
+      expect(r.io.stderr()).toBe("");
+      expect(r.term.output().endsWith("\u001b[?25h\u001b[?1049l")).toBe(true);
+      expect(r.term.raw()).toBe(false);
+      expect(r.term.pending()).toBe(0);
+    }
   });
 });

@@ -28,10 +28,12 @@ describe("jjj quiz --json", () => {
       kind: "change",
       theme: "ecology",
       facts: ["pm25-beijing"],
-      answer: 1,
+      answer: 3,
       seed: 7,
     });
-    expect(set[0]?.choices[1]).toEqual({ zh: "−55.8%", en: "−55.8%" });
+    expect(set[0]?.choices[3]).toEqual({ zh: "−55.8%", en: "−55.8%" });
+    // Wrong choices of the same kind, none the answer with its sign flipped.
+    for (const c of set[0]?.choices ?? []) expect(c.en).toMatch(/^−\d/);
   });
 
   it("--count sets the size, --theme the theme", async () => {
@@ -57,40 +59,52 @@ describe("jjj quiz --json", () => {
         "# Quiz (seed 7)\n\n1. PM2.5 annual mean (Beijing): by how much did it change from 2014 to 2020?\n",
       ),
     ).toBe(true);
-    expect(r.stdout).toContain("\n## Answers\n\n1. **b) −55.8%**: 2014: 85.9 µg/m³ → 2020: 38 µg/m³: −55.8%.\n");
+    expect(r.stdout).toContain("\n## Answers\n\n1. **d) −55.8%**: 2014: 85.9 µg/m³ → 2020: 38 µg/m³: −55.8%.\n");
   });
 });
 
 describe("jjj quiz off a terminal: answers from standard input, one a line", () => {
   it("asks, reads each answer, gives feedback with the source, and the score", async () => {
-    const r = await quiz(["--seed", "7", "--count", "2"], "b\n3\n");
+    const r = await quiz(["--seed", "7", "--count", "2"], "d\n3\n");
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).not.toMatch(ESC);
     expect(r.stdout).toContain("Quiz: 2 questions\nSeed 7: jjj quiz --seed 7 gives the same questions\n");
     expect(r.stdout).toContain("Question 1/2 · Environmental clean-up\n");
-    expect(r.stdout).toContain("Answer (a–d, q to stop): b\n✓ Right: b) −55.8%\n");
+    expect(r.stdout).toContain("Answer (a–d, q to stop): d\n✓ Right: d) −55.8%\n");
+    // In a student's words, wrapped at a word: no "confidence A".
     expect(r.stdout).toContain(
-      "Source: Beijing Municipal Ecology and Environment Bureau (formerly Environmental Protection Bureau) · Beijing Ecology and Environment Bulletin · confidence A\n",
+      "Source: official figure: Beijing Municipal Ecology and Environment Bureau\n(formerly Environmental Protection Bureau)\n",
     );
-    expect(r.stdout).toContain("Answer (a–d, q to stop): 3\n✓ Right: c) 2017\n");
+    expect(r.stdout).not.toContain("confidence");
+    expect(r.stdout).toContain("Answer (a–d, q to stop): 3\n✓ Right: c) 2019\n");
     expect(r.stdout.endsWith("\nScore: 2/2\n")).toBe(true);
   });
 
   it("says which answer was right after a wrong one", async () => {
     const r = await quiz(["--seed", "7", "--count", "1"], "a\n");
-    expect(r.stdout).toContain("✗ The answer is b) −55.8%\n");
+    expect(r.stdout).toContain("✗ The answer is d) −55.8%\n");
     expect(r.stdout.endsWith("Score: 0/1\n")).toBe(true);
   });
 
   it("asks again after a line that is not an answer", async () => {
-    const r = await quiz(["--seed", "7", "--count", "1"], "maybe\nb\n");
+    const r = await quiz(["--seed", "7", "--count", "1"], "maybe\nd\n");
     expect(r.stdout).toContain('"maybe" is not an answer: type a letter a–d, or q to stop\n');
     expect(r.stdout.endsWith("Score: 1/1\n")).toBe(true);
   });
 
+  it("echoes a rejected line cut and made visible, never whole or raw", async () => {
+    const long = `x${"y".repeat(5000)}\u001b]0;PWNED\u0007`;
+    const r = await quiz(["--seed", "7", "--count", "1"], `${long}\nd\n`);
+    expect(r.stdout).not.toMatch(ESC);
+    expect(r.stdout).not.toContain("y".repeat(100));
+    expect(r.stdout).toContain(`"x${"y".repeat(79)}…" is not an answer`);
+    const raw = await quiz(["--seed", "7", "--count", "1"], "no\u001b]0;X\u0007\nd\n");
+    expect(raw.stdout).toContain('"no\\x1b]0;X\\x07" is not an answer');
+  });
+
   it("ends cleanly at the end of input, with the score so far", async () => {
-    const r = await quiz(["--seed", "7", "--count", "5"], "b\n");
+    const r = await quiz(["--seed", "7", "--count", "5"], "d\n");
     expect(r.code).toBe(0);
     expect(r.stdout.endsWith("\nStopped after 1 of 5 questions. Score: 1/1\n")).toBe(true);
     const none = await quiz(["--seed", "7"], "");
@@ -99,14 +113,14 @@ describe("jjj quiz off a terminal: answers from standard input, one a line", () 
   });
 
   it("stops on q", async () => {
-    const r = await quiz(["--seed", "7"], "b\nq\nc\n");
+    const r = await quiz(["--seed", "7"], "d\nq\nc\n");
     expect(r.stdout.endsWith("Stopped after 1 of 5 questions. Score: 1/1\n")).toBe(true);
   });
 
   it("speaks Chinese with --lang zh", async () => {
-    const r = await quiz(["--seed", "7", "--count", "1", "--lang", "zh"], "b\n");
+    const r = await quiz(["--seed", "7", "--count", "1", "--lang", "zh"], "d\n");
     expect(r.stdout).toContain("第 1/1 题 · 生态治理\n2014年到2020年，PM2.5年均浓度（北京）变化了多少？\n");
-    expect(r.stdout).toContain("✓ 答对了：b) −55.8%\n");
+    expect(r.stdout).toContain("✓ 答对了：d) −55.8%\n");
     expect(r.stdout.endsWith("得分：1/1\n")).toBe(true);
   });
 });
@@ -141,7 +155,7 @@ describe("jjj quiz, usage errors (exit 2)", () => {
 });
 
 describe("jjj quiz on a terminal: one key an answer", () => {
-  async function play(keys: string[], signal?: "SIGTERM") {
+  async function play(keys: string[], signal?: "SIGTERM" | "SIGHUP" | "SIGQUIT") {
     const term = fakeTerminal({ columns: 80, rows: 24 });
     const io = memoryIo({ isTTY: true, columns: 80, terminal: term, env: { NO_COLOR: "1" } });
     const running = main(["quiz", "--seed", "7", "--count", "2"], io);
@@ -159,13 +173,13 @@ describe("jjj quiz on a terminal: one key an answer", () => {
     expect(term.raw()).toBe(true);
     term.type("x");
     expect(term.output()).toContain("\u0007");
-    term.type("b");
+    term.type("d");
     term.type("a");
     expect(await running).toBe(0);
     const out = term.output();
     // The bell for "x", then the answer echoed.
-    expect(out).toContain("Answer (a–d, q to stop): \u0007b\n✓ Right: b) −55.8%\n");
-    expect(out).toContain("✗ The answer is c) 2017\n");
+    expect(out).toContain("Answer (a–d, q to stop): \u0007d\n✓ Right: d) −55.8%\n");
+    expect(out).toContain("✗ The answer is c) 2019\n");
     expect(out.endsWith("\nScore: 1/2\n")).toBe(true);
     expect(term.raw()).toBe(false);
     expect(term.pending()).toBe(0);
@@ -173,7 +187,7 @@ describe("jjj quiz on a terminal: one key an answer", () => {
   });
 
   it("stops on q with the score so far, exit 0", async () => {
-    const { code, term } = await play(["b", "q"]);
+    const { code, term } = await play(["d", "q"]);
     expect(code).toBe(0);
     expect(term.output().endsWith("Stopped after 1 of 2 questions. Score: 1/1\n")).toBe(true);
     expect(term.raw()).toBe(false);
@@ -187,5 +201,15 @@ describe("jjj quiz on a terminal: one key an answer", () => {
     const terminated = await play([], "SIGTERM");
     expect(terminated.code).toBe(143);
     expect(terminated.term.raw()).toBe(false);
+  });
+
+  it("exits 129 on SIGHUP and 131 on SIGQUIT, with raw mode off", async () => {
+    const hangup = await play([], "SIGHUP");
+    expect(hangup.code).toBe(129);
+    expect(hangup.term.raw()).toBe(false);
+    expect(hangup.term.pending()).toBe(0);
+    const quit = await play([], "SIGQUIT");
+    expect(quit.code).toBe(131);
+    expect(quit.term.raw()).toBe(false);
   });
 });

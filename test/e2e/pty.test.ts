@@ -14,7 +14,11 @@ const DRIVER = join(ROOT, "test", "e2e", "pty-run.py");
 const ENTER = "\u001b[?1049h\u001b[?25l";
 const RESTORE = "\u001b[?25h\u001b[?1049l";
 
-type Step = { wait: string } | { send: string } | { resize: [number, number] } | { signal: "SIGTERM" | "SIGINT" };
+type Step =
+  | { wait: string }
+  | { send: string }
+  | { resize: [number, number] }
+  | { signal: "SIGTERM" | "SIGINT" | "SIGHUP" | "SIGQUIT" };
 
 interface PtyResult {
   exit: number | null;
@@ -105,20 +109,53 @@ describe("jjj present in a real terminal", () => {
     expect(terminated.output.endsWith(RESTORE)).toBe(true);
     expectRestored(terminated);
   }, 30000);
+
+  it("gives the terminal back when the terminal hangs up (SIGHUP, exit 129) and on SIGQUIT (exit 131)", () => {
+    for (const [signal, code] of [
+      ["SIGHUP", 129],
+      ["SIGQUIT", 131],
+    ] as const) {
+      const r = inPty(["present"], [{ wait: "1/12" }, { send: "\u001b[C" }, { wait: "2/12" }, { signal }], {
+        columns: 80,
+        rows: 24,
+      });
+      expect(r.exit, signal).toBe(code);
+      // Main screen back on, cursor shown, and the tty's modes (raw off) as they were.
+      expect(r.output.endsWith(RESTORE), signal).toBe(true);
+      expectRestored(r);
+    }
+  }, 30000);
+
+  it("draws each big figure as one block at 100×30: the rows of 64.5% start at one column", () => {
+    const r = inPty(
+      ["present", "--color", "never"],
+      [{ wait: "1/12" }, { send: "6\r" }, { wait: "6/12" }, { send: "q" }],
+    );
+    const screen = lastScreen(r.output);
+    const ink = screen.filter((l) => /[█▀▄]/.test(l));
+    expect(ink.length).toBeGreaterThanOrEqual(3);
+    // Three figures in cells of 29 columns, 4 apart, from column 2: the second (64.5%) is 35–63,
+    // and its 6 is inked in its first column on every row.
+    const middle = ink.map((l) => l.slice(35, 64)).filter((l) => /[█▀▄]/.test(l));
+    expect(middle.length).toBeGreaterThanOrEqual(3);
+    const starts = middle.map((l) => l.search(/[█▀▄]/));
+    expect(new Set(starts).size).toBe(1);
+    expectRestored(r);
+  }, 30000);
 });
 
 describe("jjj quiz in a real terminal", () => {
   it("takes one key an answer, gives feedback and the score, and restores the terminal", () => {
     const r = inPty(
       ["quiz", "--seed", "7", "--count", "2", "--color", "never"],
-      [{ wait: "q to stop): " }, { send: "b" }, { wait: "q to stop): " }, { send: "a" }, { wait: "Score" }],
+      [{ wait: "q to stop): " }, { send: "d" }, { wait: "q to stop): " }, { send: "a" }, { wait: "Score" }],
     );
     expect(r.exit).toBe(0);
     // Single keys: not echoed by the terminal, written once by jjj.
     // The terminal turns each "\n" into "\r\n".
     expect(r.output).toContain("PM2.5 annual mean (Beijing): by how much did it change from 2014 to 2020?\r\n");
-    expect(r.output).toContain("Answer (a–d, q to stop): b\r\n✓ Right: b) −55.8%\r\n");
-    expect(r.output).toContain("✗ The answer is c) 2017\r\n");
+    expect(r.output).toContain("Answer (a–d, q to stop): d\r\n✓ Right: d) −55.8%\r\n");
+    expect(r.output).toContain("✗ The answer is c) 2019\r\n");
     expect(r.output).toContain("Score: 1/2");
     expect(r.output).not.toContain("\u001b[?1049h");
     expectRestored(r);
@@ -128,6 +165,12 @@ describe("jjj quiz in a real terminal", () => {
     const r = inPty(["quiz", "--seed", "7", "--color", "never"], [{ wait: "q to stop): " }, { send: "\u0003" }]);
     expect(r.exit).toBe(130);
     expect(r.output).toContain("Stopped after 0 of 5 questions. Score: 0/0");
+    expectRestored(r);
+  }, 30000);
+
+  it("gives the terminal back when the terminal hangs up (SIGHUP, exit 129)", () => {
+    const r = inPty(["quiz", "--seed", "7", "--color", "never"], [{ wait: "q to stop): " }, { signal: "SIGHUP" }]);
+    expect(r.exit).toBe(129);
     expectRestored(r);
   }, 30000);
 });

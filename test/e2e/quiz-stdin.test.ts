@@ -21,11 +21,27 @@ describe("jjj quiz in a pipe", () => {
       out += d;
     });
     // The answers, and then nothing: the writer keeps the pipe open.
-    child.stdin.write("b\n3\n");
+    child.stdin.write("d\n3\n");
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.stdin.destroy();
     expect(code).toBe(0);
     expect(out.endsWith("\nScore: 2/2\n")).toBe(true);
+  }, 20000);
+
+  it("echoes a rejected 5 MB line cut to a sensible length, its control characters shown", () => {
+    const line = `${"z".repeat(5_000_000)}\u001b]52;c;aGVsbG8=\u0007`;
+    const r = spawnSync(process.execPath, [BIN, "quiz", "--seed", "7", "--count", "1"], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      input: `${line}\nd\n`,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeLessThan(5000);
+    expect(r.stdout).not.toContain("\u001b");
+    expect(r.stdout).toContain(`"${"z".repeat(80)}…" is not an answer`);
+    expect(r.stdout.endsWith("Score: 1/1\n")).toBe(true);
   }, 20000);
 
   it("ends at once on an empty, closed input, with the score so far", () => {

@@ -89,10 +89,32 @@ describe("the deck", () => {
 
   it("keeps the source's hedges and says what they mean", () => {
     const relief = themeSlide(en, "function-relief");
-    expect(relief.figures.map((f) => f.big)).toEqual(["60%", "≥280,000", ">7"]);
+    // The inferred year of labour productivity keeps its mark, in big type too.
+    expect(relief.figures.map((f) => f.big)).toEqual(["60%", "≥280,000‡", ">7"]);
+    expect(relief.notes.some((n) => n.startsWith("‡ Labour productivity: "))).toBe(true);
     expect(relief.figures[1]?.context).toBe("2015: 212,000 → 2020: ≥280,000‡ (≥+32.1%)");
     expect(relief.notes).toContain("≥ at least, > more than: as the source hedges it");
     expect(themeSlide(en, "transport").figures.map((f) => f.big)).toEqual(["<5", ">+25%", "10,300"]);
+  });
+
+  it("names the real source on each slide: the article's sections, the publishers, or your data", () => {
+    expect(themeSlide(en, "ecology").source).toBe(
+      "Source: the article “京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）” §5",
+    );
+    expect(themeSlide(en, "transport").source).toMatch(
+      /^Source: the article “.+” §3; official figures: Issued jointly by the transport departments/,
+    );
+    expect(themeSlide(en, "function-relief").source).toMatch(/ §0, §1$/);
+    for (const slide of en.slides) expect(slide.source).not.toMatch(/section \d+ \(§/);
+  });
+
+  it("tells apart two figures of one fact by their place: Beijing 23, Tianjin 62", () => {
+    const livelihood = themeSlide(en, "livelihood");
+    const [beijing, tianjin] = livelihood.figures;
+    expect(beijing?.big).toBe("23");
+    expect(beijing?.label).toMatch(/^Beijing: /);
+    expect(tianjin?.big).toBe("62");
+    expect(tianjin?.label).toMatch(/^Tianjin: /);
   });
 
   it("names an official figure's publisher", () => {

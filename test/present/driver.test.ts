@@ -100,10 +100,12 @@ describe("the TTY driver", () => {
     expectRestored(term);
   });
 
-  it("ends on SIGINT and SIGTERM, and gives the terminal back", async () => {
+  it("ends on SIGINT, SIGTERM, SIGHUP and SIGQUIT, and gives the terminal back", async () => {
     for (const [signal, outcome] of [
       ["SIGINT", "interrupt"],
       ["SIGTERM", "terminate"],
+      ["SIGHUP", "hangup"],
+      ["SIGQUIT", "quit-signal"],
     ] as const) {
       const { term, show } = await start();
       term.signal(signal);

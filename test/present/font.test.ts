@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { bigHeight, bigWidth, drawable, renderBig, SIZES } from "../../src/present/font.js";
 import { displayWidth } from "../../src/render/width.js";
 
-const [huge, large, medium] = SIZES as [(typeof SIZES)[0], (typeof SIZES)[0], (typeof SIZES)[0]];
+const size = (name: string) => SIZES.find((s) => s.name === name) as (typeof SIZES)[0];
+const [huge, large, medium] = [size("huge"), size("large"), size("medium")];
 
 describe("the big-digit font", () => {
   it("draws every character of a headline figure", () => {
@@ -40,6 +41,22 @@ describe("the big-digit font", () => {
   it("packs two pixel rows into one with half blocks in medium type", () => {
     expect(renderBig("7", medium)).toEqual(["▀▀█", "  █", "  ▀"]);
     expect(bigHeight(medium)).toBe(3);
+  });
+
+  it("grows from 3 to 13 rows, each pixel about square", () => {
+    expect(SIZES.map(bigHeight)).toEqual([13, 10, 8, 5, 3]);
+    for (const s of SIZES) expect(s.cols).toBe(s.halves);
+  });
+
+  it("draws one block: every row of a figure as wide as the others", () => {
+    for (const s of SIZES) {
+      const rows = renderBig("64.5%", s);
+      expect(new Set(rows.map(displayWidth)).size).toBe(1);
+    }
+  });
+
+  it("draws an arrow with a head, not a plus", () => {
+    expect(renderBig("→", large)).toEqual(["    ██    ", "      ██  ", "██████████", "      ██  ", "    ██    "]);
   });
 
   it("doubles everything in huge type", () => {

@@ -45,7 +45,7 @@ describe("a slide on a screen", () => {
     expect(text).toContain("µg/m³");
     expect(text).toContain("2014: 89.8* → 2020: 44 (−51%)");
     expect(text).toContain("article §5 ¶2");
-    expect(lines.at(-1)).toContain("Source: section 5 (§5) of the article");
+    expect(lines.at(-1)).toContain("Source: the article “京津冀协同发展——创造新时代高质量发展的标杆（辉煌历程）” §5");
   });
 
   it("falls back to normal type when the screen is too small for big digits", () => {
@@ -155,7 +155,7 @@ describe("the deck as Markdown slides", () => {
 
   it("gives figures with their source, and escapes the derived mark so it is not emphasis", () => {
     expect(md).toContain("- **44 µg/m³** · PM2.5 annual mean  \n  2014: 89.8\\* → 2020: 44 (−51%) · _article §5 ¶2_");
-    expect(md).toContain("| PM2.5 annual mean (µg/m³, §5 ¶2) | 89.8* | 44 | −51% | ▼ better |");
+    expect(md).toContain("| PM2.5 annual mean (µg/m³, §5 ¶2) | 89.8\\* | 44 | −51% | ▼ better |");
   });
 
   it("puts the chart in a code block, without colour", () => {
@@ -167,12 +167,14 @@ describe("the deck as Markdown slides", () => {
 describe("text helpers", () => {
   it("truncate cuts by display width and ends with …", () => {
     expect(truncate("abcdef", 4)).toBe("abc…");
+    expect(truncate("share of new market entities", 22)).toBe("share of new market…");
     expect(truncate("生态治理", 5)).toBe("生态…");
     expect(truncate("abc", 3)).toBe("abc");
   });
 
   it("wrapClamp keeps at most the lines asked for", () => {
-    expect(wrapClamp("one two three four", 8, 2)).toEqual(["one two", "three f…"]);
+    // Cut after a whole word, never inside one.
+    expect(wrapClamp("one two three four", 8, 2)).toEqual(["one two", "three…"]);
     expect(wrapClamp("", 8)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { loadDataset } from "../../src/dataset/load.js";
 import type { QuantityFact } from "../../src/dataset/schema.js";
 import { compare } from "../../src/query/compare.js";
 import { points } from "../../src/query/points.js";
-import { candidates, makeQuiz, nearby } from "../../src/quiz/questions.js";
+import { candidates, distractors, isFixedMultiple, makeQuiz } from "../../src/quiz/questions.js";
 import { seeded } from "../../src/quiz/random.js";
 import { formatPercent, formatPoints, formatValue } from "../../src/render/format.js";
 import { userFact, userFile } from "../helpers/files.js";
@@ -23,9 +23,9 @@ describe("a question set", () => {
     expect(makeQuiz(dataset, { seed: 7, count: 5 })).toEqual(a);
     expect(a.map((q) => q.id)).toEqual([
       "change:pm25-beijing:2014-2020",
-      "year:master-plan-approval",
-      "larger:high-tech-share:hebei-high-tech-contribution:2020",
-      "true-false:medical-pilot-institutions:pub-tianjin",
+      "year:city-hall-plaque-removed",
+      "larger:pm25-13-cities:pm25-13-cities:2013:2016",
+      "true-false:high-tech-share:2013",
       "value:pm25-hebei:2021",
     ]);
     expect(a.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
@@ -80,7 +80,8 @@ describe("every question (60 seeds × 50 questions)", () => {
       expect(p, q.id).toBeDefined();
       const right = q.choices[q.answer]?.en ?? "";
       expect(q.explanation.en).toContain(right);
-      const unit = (s: string) => s.replace(/^[≥>≤<≈]?[\d,.]+\s*/, "");
+      // One unit for all: "1 year" and ">7 years" are the same unit.
+      const unit = (s: string) => s.replace(/^[≥>≤<≈]?[\d,.]+\s*/, "").replace(/s$/, "");
       for (const c of q.choices) expect(unit(c.en), q.id).toBe(unit(right));
     }
   });
@@ -99,7 +100,7 @@ describe("every question (60 seeds × 50 questions)", () => {
     expect(ALL.some((q) => q.id === "year:government-moves-to-sub-centre")).toBe(false);
   });
 
-  it("larger: two figures of one unit and one time, and the right one is larger", () => {
+  it("larger: two figures of one unit, of one fact or a series it extends, and the right one is larger", () => {
     for (const q of ALL.filter((x) => x.kind === "larger")) {
       const facts = q.facts.map(quantity);
       expect(new Set(facts.map((f) => f.unit)).size, q.id).toBe(1);
@@ -129,7 +130,7 @@ describe("every question (60 seeds × 50 questions)", () => {
   it("true-false: True exactly when the figure shown is the source's", () => {
     for (const q of ALL.filter((x) => x.kind === "true-false")) {
       const statement = q.question.en;
-      const real = /the source gives (.+?)(, not|\.$)/.exec(q.explanation.en)?.[1] ?? "";
+      const real = /the source gives (.+?)(, not|\.(?:\s|$))/.exec(q.explanation.en)?.[1] ?? "";
       expect(real, q.id).not.toBe("");
       expect(q.answer === 0, q.id).toBe(statement.endsWith(`: ${real}.`));
     }
@@ -178,23 +179,33 @@ describe("questions about real figures", () => {
 describe("distractors", () => {
   const show = (v: number) => formatValue(v, "ug-per-m3", "en");
 
-  it("are three nearby figures with the answer's decimals, distinct as shown", () => {
-    const d = nearby(44, seeded(1), show);
-    expect(d).toHaveLength(3);
-    for (const v of d) {
-      expect(Number.isInteger(v)).toBe(true);
-      expect(v).not.toBe(44);
-      expect(v).toBeGreaterThanOrEqual(22);
-      expect(v).toBeLessThanOrEqual(88);
+  it("are three figures near the answer with its decimals, distinct as shown, none a fixed multiple of it", () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const d = distractors(44, seeded(seed), show);
+      expect(d).toHaveLength(3);
+      for (const v of d) {
+        expect(Number.isInteger(v)).toBe(true);
+        expect(v).not.toBe(44);
+        expect(isFixedMultiple(v, 44), String(v)).toBe(false);
+      }
+      expect(new Set(d.map(show)).size).toBe(3);
+      for (const v of distractors(89.8, seeded(seed), show)) expect(String(v)).toMatch(/^\d+(\.\d)?$/);
     }
-    expect(new Set(d.map(show)).size).toBe(3);
-    for (const v of nearby(89.8, seeded(2), show)) expect(String(v)).toMatch(/^\d+(\.\d)?$/);
+  });
+
+  it("offer real figures of the same kind first, and never the answer with its sign flipped", () => {
+    const d = distractors(-51, seeded(3), String, { pool: [-45, 51, -60.6, -12, 30] });
+    expect(d).toHaveLength(3);
+    expect(d).not.toContain(51);
+    expect(d).not.toContain(30);
+    expect(d.filter((v) => [-45, -60.6].includes(v)).length).toBeGreaterThanOrEqual(1);
+    for (const v of d) expect(v).toBeLessThan(0);
   });
 
   it("stay within bounds: a share is at most 100%, a count at least 1", () => {
     for (let seed = 0; seed < 50; seed++) {
-      for (const v of nearby(64.5, seeded(seed), String, { max: 100 })) expect(v).toBeLessThanOrEqual(100);
-      const small = nearby(1, seeded(seed), String, { min: 0 });
+      for (const v of distractors(64.5, seeded(seed), String, { max: 100 })) expect(v).toBeLessThanOrEqual(100);
+      const small = distractors(1, seeded(seed), String, { min: 0 });
       expect(small.length).toBe(3);
       for (const v of small) expect(v).toBeGreaterThan(0);
     }
@@ -213,6 +224,8 @@ describe("which is larger, with data files of your own", () => {
               Array.from({ length: n }, (_, i) =>
                 userFact(`share-${i}`, {
                   unit: "percent",
+                  // One series and those that extend it: like with like.
+                  ...(i > 0 ? { extends: "share-0" } : {}),
                   values: [{ value: 1 + i / 4, stated: `${1 + i / 4}%`, year: 2020, source: { ref: "my-bulletin" } }],
                 }),
               ),
@@ -226,8 +239,11 @@ describe("which is larger, with data files of your own", () => {
     candidates(dataset).filter((c) => c.kind === "larger" && c.facts.every((f) => f.startsWith("share-")));
 
   it("pairs every two figures of the bundled data", () => {
-    // The bundled data has 29 pairs of figures of one key; 28 of them differ beyond their hedges.
-    expect(candidates(bundledDataset()).filter((c) => c.kind === "larger")).toHaveLength(28);
+    // Like with like: one fact in two places or years, or a series and the one it extends (PM2.5
+    // of Beijing in 2014 and 2020; the 13 cities against the region); 68 pairs differ beyond their hedges.
+    const larger = candidates(bundledDataset()).filter((c) => c.kind === "larger");
+    expect(larger).toHaveLength(68);
+    expect(larger.map((c) => c.id)).not.toContain("larger:high-tech-share:hebei-high-tech-contribution:2020");
   });
 
   it("pairs every two figures of a small file, as before", () => {

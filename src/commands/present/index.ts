@@ -20,7 +20,7 @@ export const present: CommandSpec = {
   name: "present",
   summary: "present.summary",
   description: "present.description",
-  more: "present.keys",
+  more: "present.helpKeys",
   output: "interactive",
   formats: ["table"],
   contracts: [],

@@ -1,6 +1,7 @@
 import type { Context } from "../../cli/context.js";
 import { emitText } from "../../cli/emit.js";
 import { EXIT, Stopped, usageError } from "../../core/errors.js";
+import { msg } from "../../core/messages/index.js";
 import { buildDeck } from "../../present/deck.js";
 import { renderDeckText } from "../../present/render.js";
 import { findTheme } from "../../query/lookup.js";
@@ -13,16 +14,7 @@ export interface PresentRunOptions {
 
 export async function run(ctx: Context, opts: PresentRunOptions): Promise<void> {
   if (ctx.format !== "table" || ctx.fields) {
-    throw usageError(
-      {
-        zh: "jjj present 显示幻灯片，不输出 JSON、CSV 等格式",
-        en: "`jjj present` shows slides: --json, --format and --fields do not apply",
-      },
-      {
-        zh: "用 --export md 得到 Markdown 幻灯片；数据用 jjj compare --json 或 jjj export --json",
-        en: "--export md writes Markdown slides; for data, use jjj compare --json or jjj export --json",
-      },
-    );
+    throw usageError(msg("present.noFormat"), msg("present.noFormatHint"));
   }
   if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
   const look = { paint: ctx.chalk, ascii: ctx.ascii };
@@ -48,4 +40,6 @@ export async function run(ctx: Context, opts: PresentRunOptions): Promise<void> 
   });
   if (outcome === "interrupt") throw new Stopped(EXIT.interrupted);
   if (outcome === "terminate") throw new Stopped(EXIT.terminated);
+  if (outcome === "hangup") throw new Stopped(EXIT.hangup);
+  if (outcome === "quit-signal") throw new Stopped(EXIT.quit);
 }

@@ -3,6 +3,8 @@ import { emitListing, emitText } from "../../cli/emit.js";
 import { textLines } from "../../cli/io.js";
 import type { QuizRecord } from "../../contract/quiz.js";
 import { EXIT, Stopped } from "../../core/errors.js";
+import { say } from "../../core/messages/index.js";
+import { echo } from "../../core/text.js";
 import { findTheme } from "../../query/lookup.js";
 import { makeQuiz } from "../../quiz/questions.js";
 import {
@@ -34,12 +36,8 @@ export async function run(ctx: Context, opts: QuizRunOptions): Promise<void> {
   const seed = opts.seed ?? freshSeed();
   const questions = makeQuiz(ctx.dataset, { seed, count: opts.count, theme: opts.theme });
   if (questions.length < opts.count) {
-    const where = opts.theme ? (lang === "zh" ? `主题 ${opts.theme} ` : ` about ${opts.theme}`) : "";
-    ctx.io.err(
-      lang === "zh"
-        ? `注意：${where}只能出 ${questions.length} 道题（要求 ${opts.count} 道）\n`
-        : `note: only ${questions.length} questions can be made${where} (${opts.count} asked for)\n`,
-    );
+    const where = opts.theme ? say(lang, "quiz.fewerAbout", { theme: opts.theme }) : "";
+    ctx.io.err(say(lang, "quiz.fewer", { made: questions.length, asked: opts.count, where }));
   }
   // The set as data (JSON for a learning platform, a worksheet, CSV): every format but the game.
   if (ctx.format !== "table" || ctx.fields) {
@@ -48,14 +46,17 @@ export async function run(ctx: Context, opts: QuizRunOptions): Promise<void> {
     });
   }
   if (questions.length === 0) return;
-  const look: SessionLook = { lang, paint: ctx.chalk, ascii: ctx.ascii, dataset: ctx.dataset };
-  const themeName = (id: string) => ctx.dataset.themes.find((t) => t.id === id)?.name[lang] ?? id;
+  const look: SessionLook = { lang, paint: ctx.chalk, ascii: ctx.ascii, dataset: ctx.dataset, width: ctx.width };
+  const themes = new Map(ctx.dataset.themes.map((t) => [t.id, t.name[lang]]));
+  const themeName = (id: string) => themes.get(id) ?? id;
   const term = ctx.io.terminal?.();
   if (term) {
     const { playOnTerminal } = await import("../../quiz/tty.js");
     const result = await playOnTerminal(term, look, questions, { seed, theme: opts.theme, themeName });
     if (result.outcome === "interrupt") throw new Stopped(EXIT.interrupted);
     if (result.outcome === "terminate") throw new Stopped(EXIT.terminated);
+    if (result.outcome === "hangup") throw new Stopped(EXIT.hangup);
+    if (result.outcome === "quit-signal") throw new Stopped(EXIT.quit);
     return;
   }
   await playByLines(ctx, look, questions, seed, opts.theme, themeName);
@@ -83,7 +84,7 @@ async function playByLines(
       for (;;) {
         const line = await reader.next();
         if (line === undefined) break quiz;
-        emitText(ctx, `${prompt(look, q)}${line.trim()}`);
+        emitText(ctx, `${prompt(look, q)}${echo(line.trim())}`);
         const chosen = parseAnswer(line, q);
         if (chosen === "stop") break quiz;
         if (chosen === undefined) {

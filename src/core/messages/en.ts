@@ -6,6 +6,15 @@
  * Keys are `area.name`; each area is one object below, so that the areas are edited apart.
  */
 
+/** How a number option's message names what it takes. */
+export type NumberKind = "number.whole" | "number.year" | "number.rows" | "number.seconds";
+const NUMBER_KINDS: Record<NumberKind, string> = {
+  "number.whole": "a whole number",
+  "number.year": "a year",
+  "number.rows": "a whole number of rows",
+  "number.seconds": "a number of seconds",
+};
+
 /** Words shared by many screens: table headings, directions, layers. */
 const common = {
   "app.title": "Beijing–Tianjin–Hebei coordinated development · facts and figures",
@@ -47,14 +56,6 @@ const common = {
   "text.same": (p: { text: string }) => p.text,
 } as const;
 
-/** How a number option's message names what it takes. */
-export type NumberKind = "number.whole" | "number.year" | "number.rows" | "number.seconds";
-const NUMBER_KINDS: Record<NumberKind, string> = {
-  "number.whole": "a whole number",
-  "number.year": "a year",
-  "number.rows": "a whole number of rows",
-  "number.seconds": "a number of seconds",
-};
 
 /** Errors that any layer may raise, and the words of main(). */
 const errors = {
@@ -175,7 +176,7 @@ const commands = {
   "present.option.auto": (p: { min: number; max: number }) =>
     `kiosk mode: a new slide every so many seconds (${p.min}–${p.max}), round and round`,
   "present.option.export": "write the deck as Markdown slides instead of showing it",
-  "present.keys":
+  "present.helpKeys":
     "\nKeys:\n  → Space n PageDown Enter   next slide\n  ← p PageUp Backspace        previous slide\n  Home End                    first, last slide\n  6 Enter                     go to slide 6\n  l                           switch English / 中文\n  ?                           show the keys\n  q Esc Ctrl-C                quit (exit code 0; 130 for Ctrl-C)\n",
   "quiz.summary": "ask questions made from the figures, with their sources and a score",
   "quiz.description":
@@ -307,9 +308,124 @@ const chart = {
   "chart.error.noFigures": "these facts have no figures to draw",
 } as const;
 
-const present = {} as const;
+const present = {
+  "present.yearValue": (p: { year: number; value: string }) => `${p.year}: ${p.value}`,
+  "present.compareContext": (p: { from: string; to: string; change: string }) =>
+    `${p.from} → ${p.to}${p.change ? ` (${p.change})` : ""}`,
+  "present.placeLabel": (p: { place: string; label: string }) => `${p.place}: ${p.label}`,
+  "present.derivedNote": (p: { label: string; year: number; formula: string; low: string; high: string }) =>
+    `* ${p.label}, ${p.year}: derived, ${p.formula} (the true value lies between ${p.low} and ${p.high})`,
+  "present.onlyChange": (p: { from: number; to: number }) => `${p.from}–${p.to} (only the change is stated)`,
+  "present.periodTotal": (p: { from: number; to: number }) => `${p.from}–${p.to}, in total`,
+  "present.whenWritten": "when the article was written",
+  "present.listSep": ", ",
+  "present.noteColon": ": ",
+  "present.hedgeSep": ", ",
+  "present.hedges": (p: { list: string }) => `${p.list}: as the source hedges it`,
+  "present.chartDerived": (p: { name: string; year: number; formula: string }) =>
+    `○ ${p.name}, ${p.year}: derived, ${p.formula}`,
+  "present.trendHeading": (p: { theme: string }) => `${p.theme}: the trend`,
+  "present.chartTooLarge": "These values are too large to draw; `jjj show` gives them in full.",
+  "present.nearestYear": (p: { from: number; to: number }) =>
+    `(2013) etc.: no figure for ${p.from} or ${p.to}; the nearest year is used`,
+  "present.statedOnlyNote": "— only the change is stated, not the values",
+  "present.closingTitle": (p: { from: number; to: number }) => `${p.from} → ${p.to}: what changed`,
+  "present.closingSource":
+    "Sources: the article (§ section, ¶ paragraph); official rows name their source by its id (jjj sources lists them). jjj compare gives every detail.",
+  "present.official": "official",
+  "present.titleHeading": "Title",
+  "present.article": "article",
+  "present.sourcePrefix": "Source: ",
+  "present.sourceArticle": (p: { title: string }) => `the article “${p.title}”`,
+  "present.sourceArticleSections": (p: { title: string; sections: string }) => `the article “${p.title}” ${p.sections}`,
+  "present.sourceOfficial": (p: { publishers: string }) => `official figures: ${p.publishers}`,
+  "present.yourData": "your data",
+  "present.sourceJoin": "; ",
+  "present.keyNext": "next slide",
+  "present.keyPrev": "previous slide",
+  "present.keyEnds": "first, last slide",
+  "present.keyNumber": "number + Enter",
+  "present.keyGoto": "go to that slide (6 Enter)",
+  "present.keyLang": "switch English / 中文",
+  "present.keyHelp": "show or close these keys",
+  "present.keyQuit": "quit, and give the terminal back",
+  "present.keys": "Keys",
+  "present.auto": (p: { seconds: number }) => `Auto: a new slide every ${p.seconds} s, round and round`,
+  "present.anyKey": "any key to go back",
+  "present.typing": (p: { typed: string }) => `go to ${p.typed}▏ Enter`,
+  "present.missed": (p: { missed: string; count: number }) => `no slide ${p.missed} (1–${p.count})`,
+  "present.status": "← → move · ? keys · q quit",
+  "present.autoStatus": (p: { seconds: number }) => `auto ${p.seconds} s`,
+  "present.enlarge": "Enlarge the window",
+  "present.noFormat": "`jjj present` shows slides: --json, --format and --fields do not apply",
+  "present.noFormatHint": "--export md writes Markdown slides; for data, use jjj compare --json or jjj export --json",
+} as const;
 
-const quiz = {} as const;
+const quiz = {
+  "quiz.true": "True",
+  "quiz.false": "False",
+  "quiz.describe": (p: { label: string; when: string }) => (p.when ? `${p.label}, ${p.when}` : p.label),
+  "quiz.inferredMark": " ‡",
+  "quiz.valueQuestion": (p: { what: string }) => `${p.what}: which figure does the source give?`,
+  "quiz.asStated": (p: { stated: string }) => ` (as stated: “${p.stated}”)`,
+  "quiz.valueExplanation": (p: { value: string; what: string; stated: string }) =>
+    `The source gives ${p.value} for ${p.what}${p.stated}.`,
+  "quiz.inferredNote": (p: { note: string }) => ` ‡ ${p.note}`,
+  "quiz.yearChoice": (p: { year: number }) => String(p.year),
+  "quiz.eventQuestion": (p: { label: string }) => `${p.label}: in which year?`,
+  "quiz.eventExplanation": (p: { label: string; date: string }) => `${p.label}: ${p.date}.`,
+  "quiz.seriesQuestion": (p: { label: string; value: string }) => `${p.label}: in which year was it ${p.value}?`,
+  "quiz.seriesOther": (p: { value: string; year: number }) => `${p.value} in ${p.year}`,
+  "quiz.seriesExplanation": (p: { label: string; value: string; year: number; others: string }) =>
+    `${p.label} was ${p.value} in ${p.year}; ${p.others}.`,
+  "quiz.listSep": ", ",
+  "quiz.placed": (p: { label: string; place: string }) => `${p.label} (${p.place})`,
+  "quiz.itemWhen": (p: { name: string; when: string }) => `${p.name}, ${p.when}`,
+  "quiz.period": (p: { from: number; to: number }) => `over ${p.from}–${p.to}`,
+  "quiz.whenWritten": "when the article was written",
+  "quiz.inYear": (p: { year: number }) => `in ${p.year}`,
+  "quiz.largerQuestion": (p: { when: string }) =>
+    p.when ? `Which figure was larger ${p.when}?` : "Which figure was larger?",
+  "quiz.itemValue": (p: { name: string; value: string }) => `${p.name}: ${p.value}`,
+  "quiz.largerExplanation": (p: { big: string; small: string }) => `${p.big}, more than ${p.small}.`,
+  "quiz.changeEnd": (p: { year: number; value: string }) => `${p.year}: ${p.value}`,
+  "quiz.derivedNote": (p: { year: number; formula: string }) => ` *The ${p.year} value is derived: ${p.formula}.`,
+  "quiz.changeQuestion": (p: { label: string; from: number; to: number }) =>
+    `${p.label}: by how much did it change from ${p.from} to ${p.to}?`,
+  "quiz.changeExplanation": (p: { from: string; to: string; answer: string; stated: string; derived: string }) =>
+    `${p.from} → ${p.to}: ${p.answer}${p.stated}.${p.derived}`,
+  "quiz.trueFalseQuestion": (p: { what: string; value: string }) => `True or false? ${p.what}: ${p.value}.`,
+  "quiz.trueExplanation": (p: { value: string }) => `True: the source gives ${p.value}.`,
+  "quiz.falseExplanation": (p: { value: string; claimed: string }) =>
+    `False: the source gives ${p.value}, not ${p.claimed}.`,
+  "quiz.aboutTheme": (p: { theme: string }) => ` (theme ${p.theme})`,
+  "quiz.title": (p: { n: number; about: string }) => `Quiz: ${p.n} question${p.n === 1 ? "" : "s"}${p.about}`,
+  "quiz.seedLine": (p: { seed: number }) => `Seed ${p.seed}: jjj quiz --seed ${p.seed} gives the same questions`,
+  "quiz.questionHead": (p: { number: number; total: number; theme: string }) =>
+    `Question ${p.number}/${p.total} · ${p.theme}`,
+  "quiz.prompt": (p: { last: string }) => `Answer (a–${p.last}, q to stop): `,
+  "quiz.sourcesSep": "; ",
+  "quiz.articleSource": (p: { heading: string; paragraph: number }) =>
+    `article, section “${p.heading}”${p.paragraph ? `, paragraph ${p.paragraph}` : ""}`,
+  "quiz.officialFigure": (p: { publisher: string }) => `official figure: ${p.publisher}`,
+  "quiz.right": "Right: ",
+  "quiz.answerIs": "The answer is ",
+  "quiz.source": "Source: ",
+  "quiz.notAnAnswer": (p: { input: string; last: string }) =>
+    `"${p.input}" is not an answer: type a letter a–${p.last}, or q to stop\n`,
+  "quiz.stopped": (p: { asked: number; total: number }) => `Stopped after ${p.asked} of ${p.total} questions. `,
+  "quiz.score": (p: { right: number; asked: number }) => `Score: ${p.right}/${p.asked}`,
+  "quiz.colQuestion": "Question",
+  "quiz.colChoices": "Choices",
+  "quiz.colAnswer": "Answer",
+  "quiz.none": "No questions can be made.",
+  "quiz.worksheet": "Quiz",
+  "quiz.worksheetSeed": (p: { seed: number }) => ` (seed ${p.seed})`,
+  "quiz.answers": "Answers",
+  "quiz.fewerAbout": (p: { theme: string }) => ` about ${p.theme}`,
+  "quiz.fewer": (p: { made: number; asked: number; where: string }) =>
+    `note: only ${p.made} questions can be made${p.where} (${p.asked} asked for)\n`,
+} as const;
 
 export const en = {
   ...common,
