@@ -72,6 +72,7 @@ export interface CompareOptions extends GlobalOptions {
   to: string;
   theme?: string;
   chart?: boolean;
+  notes?: boolean;
 }
 export interface ChartOptions extends GlobalOptions {
   bars?: boolean;
@@ -134,7 +135,13 @@ export const ACTIONS: Record<string, Action> = {
       );
     }
     schedule(opts, async (ctx) =>
-      (await import("./compare.run.js")).run(ctx, { from, to, theme: o.theme, chart: o.chart === true }),
+      (await import("./compare.run.js")).run(ctx, {
+        from,
+        to,
+        theme: o.theme,
+        chart: o.chart === true,
+        notes: o.notes === true,
+      }),
     );
   },
   chart(opts, [ids], schedule) {

@@ -25,6 +25,10 @@ export function compareCommand(lang: Lang): Command {
         "把每个数量的两年画成一对条形，而不是表格",
       ),
     )
+    .option(
+      "--notes",
+      t("every note in full: substitutions, formulas, publishers", "完整注释：替代年份、公式、发布机构"),
+    )
     .addHelpText(
       "after",
       examples(t, [

@@ -77,9 +77,30 @@ const dataset = {} as const;
 
 const query = {} as const;
 
-const view = {} as const;
+const view = {
+  "view.compareTitle": (p: { from: number; to: number }) => `${p.from} → ${p.to}: what changed`,
+  "view.hiddenColumns": "Columns left out at this width (widen the terminal, or use --width or --json)",
+  "view.labelled": (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
+  "view.noteNearest": "(year) the nearest year, where the year asked for has no figure",
+  "view.noteDerived": (p: { ids: string }) => `* derived from a stated change; formula: jjj show ${p.ids}`,
+  "view.noteInferred": (p: { ids: string }) => `‡ year not stated in the article, inferred; why: jjj show ${p.ids}`,
+  "view.noteStatedOnly": "— no figure at that end: only the change is stated",
+  "view.noteLeftOut": (p: { count: number; from: number; to: number }) =>
+    `${p.count} more ${p.count === 1 ? "quantity has" : "quantities have"} no figure within a year of ${p.from} or ${p.to}: left out`,
+  "view.noteMore": "Formulas, every substitution and the publishers: --notes",
+  "view.noteDerivedLong": (p: { label: string; year: number; formula: string; low: string; high: string }) =>
+    `* ${p.label}, ${p.year}: derived, ${p.formula} (the inputs are rounded: the true value lies between ${p.low} and ${p.high})`,
+  "view.noteNearestLong": (p: { label: string; year: number; requested: number }) =>
+    `(${p.year}) ${p.label}: no figure for ${p.requested}; the nearest year, ${p.year}, is used`,
+  "view.statedOnlyLong": (p: { stated: string; change: string }) => `only the change is stated (${p.change})`,
+  "view.sourceShort":
+    "Source: the article (§ section ¶ paragraph) and, where marked “official”, official yearly figures; `jjj show <id>` for details.",
+} as const;
 
-const render = {} as const;
+const render = {
+  "render.points": (p: { n: string }) => `${p.n} pp`,
+  "render.asPublished": "as published",
+} as const;
 
 const chart = {} as const;
 

@@ -65,8 +65,24 @@ export const zh: Catalog = {
   // query
 
   // view
+  "view.compareTitle": (p) => `${p.from} → ${p.to}：变化一览`,
+  "view.hiddenColumns": "此宽度下未显示的列（加宽终端、用 --width 或 --json 查看）",
+  "view.labelled": (p) => `${p.label}：${p.text}`,
+  "view.noteNearest": "（年份）所问年份没有数值，用最近一年",
+  "view.noteDerived": (p) => `* 由文中所述变化幅度推算，公式见 jjj show ${p.ids}`,
+  "view.noteInferred": (p) => `‡ 文中未写明年份，据上下文推定，见 jjj show ${p.ids}`,
+  "view.noteStatedOnly": "— 该年没有数值：只有变化幅度",
+  "view.noteLeftOut": (p) => `另有 ${p.count} 个指标在 ${p.from} 或 ${p.to} 年前后一年内没有数值，未列出`,
+  "view.noteMore": "公式、每处替代年份与发布机构：--notes",
+  "view.noteDerivedLong": (p) =>
+    `* ${p.label} ${p.year}年为推算值：${p.formula}（输入均为约数，真实值介于 ${p.low} 与 ${p.high} 之间）`,
+  "view.noteNearestLong": (p) => `(${p.year}) ${p.label}：没有${p.requested}年的数值，改用最近的${p.year}年`,
+  "view.statedOnlyLong": (p) => `仅有变化幅度（${p.stated}）`,
+  "view.sourceShort": "来源：文章（§ 小节 ¶ 段落）；标“官方补充”的行来自官方逐年数据。`jjj show <编号>` 查看详情。",
 
   // render
+  "render.points": (p) => `${p.n}个百分点`,
+  "render.asPublished": "发表时",
 
   // chart
 
