@@ -14,8 +14,8 @@ export interface CompareRunOptions {
 }
 
 export async function run(ctx: Context, opts: CompareRunOptions): Promise<void> {
-  if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
-  const { rows, leftOut } = compareWithCount(ctx.dataset, { from: opts.from, to: opts.to, theme: opts.theme });
+  const theme = opts.theme === undefined ? undefined : findTheme(ctx.dataset, opts.theme).id;
+  const { rows, leftOut } = compareWithCount(ctx.dataset, { from: opts.from, to: opts.to, theme });
   if (opts.chart && ctx.format === "table" && rows.length) {
     const { compareChartView } = await import("../view/compare-chart.js");
     const { renderBarChart } = await import("../render/bars.js");

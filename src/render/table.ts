@@ -126,11 +126,22 @@ export function layoutColumns(columns: Column[], rows: Cell[][], width: number):
   const fixed = shown.filter((i) => !columns[i]?.prose);
   let room = width - need(fixed, natural) - GAP * prose.length;
   if (fixed.length === 0) room += GAP;
+  if (prose.length > 0 && room < sum(prose.map((i) => least[i] ?? 0)) && room >= 6 * prose.length) {
+    // The prose columns share what the others leave, in proportion to their natural width.
+    const total = sum(prose.map((i) => natural[i] ?? 0)) || 1;
+    for (const i of prose) widths[i] = Math.max(6, Math.floor(((natural[i] ?? 0) * room) / total));
+    const first = prose[0] as number;
+    widths[first] = (widths[first] ?? 0) + (room - sum(prose.map((i) => widths[i] ?? 0)));
+    return { shown, widths };
+  }
   if (prose.length === 0 || room < sum(prose.map((i) => least[i] ?? 0))) {
-    // Nothing gives way enough: every column in proportion (lines are then cut to the width).
-    const inner = width - GAP * (shown.length - 1);
-    const total = sum(shown.map((i) => natural[i] ?? 0));
-    for (const i of shown) widths[i] = Math.max(1, Math.floor(((natural[i] ?? 0) * inner) / total));
+    // Nothing gives way enough: every column but the nowrap ones in proportion (lines are then
+    // cut to the width).
+    const kept = shown.filter((i) => columns[i]?.nowrap);
+    const shrink = shown.filter((i) => !columns[i]?.nowrap);
+    const inner = width - GAP * (shown.length - 1) - sum(kept.map((i) => natural[i] ?? 0));
+    const total = sum(shrink.map((i) => natural[i] ?? 0)) || 1;
+    for (const i of shrink) widths[i] = Math.max(1, Math.floor(((natural[i] ?? 0) * inner) / total));
     return { shown, widths };
   }
   const want = prose.map((i) => (natural[i] ?? 0) - (least[i] ?? 0));

@@ -93,6 +93,20 @@ const view = {
   "view.noteNearestLong": (p: { label: string; year: number; requested: number }) =>
     `(${p.year}) ${p.label}: no figure for ${p.requested}; the nearest year, ${p.year}, is used`,
   "view.statedOnlyLong": (p: { stated: string; change: string }) => `only the change is stated (${p.change})`,
+  "view.searchTitle": (p: { query: string; count: number }) => `Search “${p.query}”: ${p.count} found, best first`,
+  "view.result": "Result",
+  "view.searchNote": "`jjj show <id>` for the details; --json adds the fields matched and the scores.",
+  "view.searchNothing": (p: { query: string }) => `Nothing matches “${p.query}”.`,
+  "view.otherLanguage": "中文",
+  "view.themesNote": "`jjj facts --theme <id>` lists the facts of a theme.",
+  "view.valuesSpan": (p: { count: number; from: number; to: number }) => `${p.count} values, ${p.from}–${p.to}`,
+  "view.valuesCount": (p: { count: number }) => `${p.count} values`,
+  "view.allValues": "All values",
+  "view.noteDerivedShort": "* derived from a stated change; the formula: `jjj show <id>`",
+  "view.noteInferredShort": "‡ year not stated in the article, inferred from context: `jjj show <id>`",
+  "view.factsNote": "The latest figure of each fact; every value: `jjj show <id>`.",
+  "view.timelineTitle": "Timeline",
+  "view.eventOrFigure": "Event or figure",
   "view.sourceShort":
     "Source: the article (§ section ¶ paragraph) and, where marked “official”, official yearly figures; `jjj show <id>` for details.",
 } as const;
