@@ -79,7 +79,7 @@ const query = {} as const;
 
 const view = {
   "view.compareTitle": (p: { from: number; to: number }) => `${p.from} → ${p.to}: what changed`,
-  "view.hiddenColumns": "Columns left out at this width (widen the terminal, or use --width or --json)",
+  "view.hiddenColumns": "Columns left out at this width (--width or --json shows them)",
   "view.labelled": (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   "view.noteNearest": "(year) the nearest year, where the year asked for has no figure",
   "view.noteDerived": (p: { ids: string }) => `* derived from a stated change; formula: jjj show ${p.ids}`,
