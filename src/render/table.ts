@@ -102,18 +102,26 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * the fixed columns and the prose columns at their least fit; then the room left shared by the
  * prose columns in proportion to their natural width.
  */
-export function layoutColumns(columns: Column[], rows: Cell[][], width: number): { shown: number[]; widths: number[] } {
+export function layoutColumns(
+  columns: Column[],
+  rows: Cell[][],
+  width: number,
+): { shown: number[]; widths: number[]; squeezed?: boolean } {
   const natural = columns.map((col, i) =>
     naturalWidth(
       col,
       rows.map((r) => r[i]),
     ),
   );
+  const firstProse = columns.findIndex((col) => col.prose);
   const atLeast = (min: number) =>
     columns.map((col, i) =>
       col.prose ? Math.min(natural[i] ?? 0, Math.max(displayWidth(col.header), min)) : (natural[i] ?? 0),
     );
-  const wanted0 = atLeast(PROSE_WANT);
+  // The first prose column (the label) wants a readable width; any other prose column its least.
+  const wanted0 = atLeast(PROSE_MIN).map((w, i) =>
+    i === firstProse ? Math.min(natural[i] ?? 0, Math.max(w, PROSE_WANT)) : w,
+  );
   const least = atLeast(PROSE_MIN);
   let shown = columns.map((_, i) => i);
   const need = (which: number[], w: number[]) => sum(which.map((i) => w[i] ?? 0)) + GAP * (which.length - 1);
@@ -142,7 +150,7 @@ export function layoutColumns(columns: Column[], rows: Cell[][], width: number):
     const inner = width - GAP * (shown.length - 1) - sum(kept.map((i) => natural[i] ?? 0));
     const total = sum(shrink.map((i) => natural[i] ?? 0)) || 1;
     for (const i of shrink) widths[i] = Math.max(1, Math.floor(((natural[i] ?? 0) * inner) / total));
-    return { shown, widths };
+    return { shown, widths, squeezed: true };
   }
   const want = prose.map((i) => (natural[i] ?? 0) - (least[i] ?? 0));
   const extra = room - sum(prose.map((i) => least[i] ?? 0));
@@ -189,6 +197,14 @@ function fitCell(ctx: RenderContext, c: Cell | undefined, col: Column, width: nu
   return out;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are the point.
+const TRAILING = /\s+((?:\u001b\[[0-9;]*m)*)$/;
+
+/** A line without trailing spaces, also where they sit inside a colour code. */
+function trimLine(line: string): string {
+  return line.replace(TRAILING, "$1");
+}
+
 /** The table, one line per item (more only where a cell holds several lines or a prose cell wraps). */
 function renderRows(view: TableView, ctx: RenderContext, shown: number[], widths: number[]): string[] {
   const { chalk } = ctx;
@@ -197,18 +213,13 @@ function renderRows(view: TableView, ctx: RenderContext, shown: number[], widths
     view.columns[i]?.align === "right" ? padStart(text, widths[i] ?? 0) : padEnd(text, widths[i] ?? 0);
   const lines: string[] = [];
   const head = shown.map((i) => chalk.bold(align(view.columns[i]?.header ?? "", i))).join(gap);
-  lines.push(head.trimEnd());
+  lines.push(trimLine(head));
   lines.push(chalk.dim(shown.map((i) => (ctx.ascii ? "-" : "─").repeat(widths[i] ?? 0)).join(gap)));
   for (const row of view.rows) {
     const cells = shown.map((i) => fitCell(ctx, row[i], view.columns[i] as Column, widths[i] ?? 0));
     const height = Math.max(...cells.map((c) => c.length));
     for (let k = 0; k < height; k++) {
-      lines.push(
-        shown
-          .map((i, j) => align(cells[j]?.[k] ?? "", i))
-          .join(gap)
-          .trimEnd(),
-      );
+      lines.push(trimLine(shown.map((i, j) => align(cells[j]?.[k] ?? "", i)).join(gap)));
     }
   }
   return lines;
@@ -239,10 +250,11 @@ function renderStacked(view: TableView, ctx: RenderContext, shown: number[]): st
 export function renderTable(given: TableView, ctx: RenderContext): string {
   const view = ctx.ascii ? asciiView(given) : given;
   const { chalk, width } = ctx;
-  const stacked = view.stackable === true && width < STACK_BELOW;
-  const { shown, widths } = stacked
-    ? { shown: view.columns.map((_, i) => i), widths: [] }
-    : layoutColumns(view.columns, view.rows, width);
+  const layout = layoutColumns(view.columns, view.rows, width);
+  // Stacked only where a row cannot fit on a line: below about 60 columns, or where even the
+  // figures alone do not fit.
+  const stacked = view.stackable === true && (width < STACK_BELOW || layout.squeezed === true);
+  const { shown, widths } = stacked ? { shown: view.columns.map((_, i) => i), widths: [] } : layout;
   const hidden = view.columns.filter((_, i) => !shown.includes(i)).map((c) => c.header);
   const notes = hidden.length
     ? [...view.notes, `${view.hiddenNote ?? "Left out at this width"}: ${hidden.join(", ")}`]

@@ -119,9 +119,9 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
       c.figure,
       c.unit,
       c.when,
+      cell(fact.id, "accent"),
       cell(span, "muted"),
       c.source,
-      cell(fact.id, "accent"),
     ];
   });
   const notes: string[] = [];

@@ -107,6 +107,17 @@ const view = {
   "view.factsNote": "The latest figure of each fact; every value: `jjj show <id>`.",
   "view.timelineTitle": "Timeline",
   "view.eventOrFigure": "Event or figure",
+  "view.sourcesTitle": "Sources and what they contribute",
+  "view.publisher": "Publisher",
+  "view.kind": "Kind",
+  "view.values": "Values",
+  "view.changes": "Changes",
+  "view.events": "Events",
+  "view.title": "Title",
+  "view.kindArticle": "article",
+  "view.sourcesNote":
+    "Values = stated figures citing the source; changes = stated relative changes (“down 51%”), from which derived values come. Which facts: --json (factIds).",
+  "view.noSources": "No sources.",
   "view.sourceShort":
     "Source: the article (§ section ¶ paragraph) and, where marked “official”, official yearly figures; `jjj show <id>` for details.",
 } as const;

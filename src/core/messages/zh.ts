@@ -92,6 +92,17 @@ export const zh: Catalog = {
   "view.factsNote": "每条事实的最新数值；全部数值见 `jjj show <编号>`。",
   "view.timelineTitle": "时间线",
   "view.eventOrFigure": "事件或数值",
+  "view.sourcesTitle": "来源及其贡献",
+  "view.publisher": "发布机构",
+  "view.kind": "类别",
+  "view.values": "数值",
+  "view.changes": "变化",
+  "view.events": "事件",
+  "view.title": "标题",
+  "view.kindArticle": "文章",
+  "view.sourcesNote":
+    "数值 = 注明出自该来源的数值条数；变化 = 所述变化幅度（如“下降51%”），推算值由它们得出。涉及哪些事实：--json（factIds）。",
+  "view.noSources": "没有来源。",
   "view.sourceShort": "来源：文章（§ 小节 ¶ 段落）；标“官方补充”的行来自官方逐年数据。`jjj show <编号>` 查看详情。",
 
   // render
