@@ -1,6 +1,6 @@
 /** Number, unit, date and change formatting. Scaling (亿 = 10⁸, 万 = 10⁴) happens here and only here. */
 import type { Lang } from "../core/lang.js";
-import { say } from "../core/messages/index.js";
+import { type MessageKey, say } from "../core/messages/index.js";
 import type { Locator, Qualifier, Text, UnitId } from "../dataset/schema.js";
 import { unitScale as baseScale, UNITS } from "../dataset/units.js";
 import { maxOf } from "../lib/extremes.js";
@@ -14,12 +14,18 @@ const QUALIFIER_SIGN: Record<Qualifier, string> = {
   about: "≈",
 };
 
+const both = (key: MessageKey): Text => ({
+  zh: say("zh", key as "render.about"),
+  en: say("en", key as "render.about"),
+});
+
+/** A hedge in words, from the catalog: at least / 至少. */
 export const QUALIFIER_TEXT: Record<Qualifier, Text> = {
-  atLeast: { zh: "至少", en: "at least" },
-  moreThan: { zh: "超过", en: "more than" },
-  lessThan: { zh: "不到", en: "less than" },
-  atMost: { zh: "至多", en: "at most" },
-  about: { zh: "约", en: "about" },
+  atLeast: both("render.atLeast"),
+  moreThan: both("render.moreThan"),
+  lessThan: both("render.lessThan"),
+  atMost: both("render.atMost"),
+  about: both("render.about"),
 };
 
 export function qualifierSign(q: Qualifier | undefined | null): string {

@@ -195,9 +195,9 @@ export function compareTable(
   } else {
     if (substituted) notes.push(say(lang, "view.noteNearest"));
     if (derivedIds.length)
-      notes.push(say(lang, "view.noteDerived", { ids: derivedIds.join(lang === "zh" ? "、" : ", ") }));
+      notes.push(say(lang, "view.noteDerived", { ids: derivedIds.join(say(lang, "view.listSeparator")) }));
     if (inferredIds.length)
-      notes.push(say(lang, "view.noteInferred", { ids: inferredIds.join(lang === "zh" ? "、" : ", ") }));
+      notes.push(say(lang, "view.noteInferred", { ids: inferredIds.join(say(lang, "view.listSeparator")) }));
     if (statedOnly) notes.push(say(lang, "view.noteStatedOnly"));
   }
   if (options.leftOut) notes.push(say(lang, "view.noteLeftOut", { count: options.leftOut, from, to }));

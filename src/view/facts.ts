@@ -92,8 +92,8 @@ export function changeText(ctx: ViewContext, fact: QuantityFact): string[] {
   return (fact.changes ?? []).map((c) => {
     const q = c.qualifier ? `${QUALIFIER_TEXT[c.qualifier][ctx.lang]} ` : "";
     const pct = `${Math.abs(c.percent)}%`;
-    if (ctx.lang === "zh") return `${c.from}—${c.to}年${c.percent < 0 ? "下降" : "增长"}${q.trim()}${pct}`;
-    return `${c.percent < 0 ? "down" : "up"} ${q}${pct}, ${c.from}–${c.to}`;
+    const params = { from: c.from, to: c.to, qualifier: q, percent: pct };
+    return say(ctx.lang, c.percent < 0 ? "view.changeDown" : "view.changeUp", params);
   });
 }
 

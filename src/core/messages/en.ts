@@ -118,12 +118,63 @@ const view = {
   "view.sourcesNote":
     "Values = stated figures citing the source; changes = stated relative changes (“down 51%”), from which derived values come. Which facts: --json (factIds).",
   "view.noSources": "No sources.",
+  "view.heading": (p: { name: string }) => `${p.name}:`,
+  "view.better": "Better",
+  "view.higher": "higher",
+  "view.lower": "lower",
+  "view.statedChanges": "Stated changes",
+  "view.date": "Date",
+  "view.related": "Related",
+  "view.derived": "derived",
+  "view.asStated": "as stated",
+  "view.layer": "Layer",
+  "view.states": "States",
+  "view.approximateSuffix": ", approximate",
+  "view.derivedDetail": (p: { formula: string; low: string; high: string }) =>
+    `derived: ${p.formula}; the inputs are rounded, so the true value lies between ${p.low} and ${p.high}`,
+  "view.derivedSeePm25": "* derived: see jjj show pm25",
+  "view.tryCompare": "2014 side by side with 2020",
+  "view.tryThemes": "the nine themes",
+  "view.tryFacts": "every fact of one theme",
+  "view.tryShow": "one fact in full, with its source",
+  "view.tryChart": "the PM2.5 decline as a chart",
+  "view.tryJson": "JSON for scripts",
+  "view.articleParagraph": (p: { heading: string; paragraph: number }) =>
+    `article, section “${p.heading}”, paragraph ${p.paragraph}`,
+  "view.articleSection": (p: { heading: string }) => `article, section “${p.heading}”`,
+  "view.confidence": (p: { grade: string }) => `confidence ${p.grade}`,
+  "view.colon": ": ",
+  "view.comma": ", ",
+  "view.sourcesHeading": "Sources",
+  "view.listSeparator": ", ",
+  "view.changeDown": (p: { from: number; to: number; qualifier: string; percent: string }) =>
+    `down ${p.qualifier}${p.percent}, ${p.from}–${p.to}`,
+  "view.changeUp": (p: { from: number; to: number; qualifier: string; percent: string }) =>
+    `up ${p.qualifier}${p.percent}, ${p.from}–${p.to}`,
+  "view.schemaNote": "`jjj schema <name>` prints its JSON Schema.",
+  "view.schemaNoFields": "--fields does not apply to a JSON Schema",
+  "view.schemaNoFieldsHint": "leave it out: a schema prints whole",
+  "view.validateOk": (p: { file: string; themes: number; facts: number; values: number }) =>
+    `${p.file}: ok — ${p.themes} ${p.themes === 1 ? "theme" : "themes"}, ${p.facts} ${p.facts === 1 ? "fact" : "facts"}, ${p.values} ${p.values === 1 ? "value" : "values"}`,
+  "view.unknownCommand": (p: { word: string }) => `unknown command "${p.word}"`,
+  "view.unknownCommandHint": (p: { list: string }) => `did you mean ${p.list}? (see \`jjj --help\`)`,
+  "view.seeHelp": "see `jjj --help` for the commands",
+  "view.asDataFormat": (p: { format: string }) =>
+    `--as-data prints a data file (JSON): --format ${p.format} does not apply`,
+  "view.leaveFormatOut": "leave --format out",
+  "view.searchEmpty": (p: { query: string }) => `nothing to search for in "${p.query}": it has no letters or digits`,
+  "view.searchEmptyHint": "give a word, e.g. `jjj search 医保` or `jjj search poverty`",
   "view.sourceShort":
     "Source: the article (§ section ¶ paragraph) and, where marked “official”, official yearly figures; `jjj show <id>` for details.",
 } as const;
 
 const render = {
   "render.points": (p: { n: string }) => `${p.n} pp`,
+  "render.atLeast": "at least",
+  "render.moreThan": "more than",
+  "render.lessThan": "less than",
+  "render.atMost": "at most",
+  "render.about": "about",
   "render.asPublished": "as published",
 } as const;
 
