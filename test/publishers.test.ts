@@ -5,7 +5,7 @@ describe("every supplementary figure carries its publisher", () => {
   it("in `jjj sources` (not under every table)", async () => {
     const facts = flat((await jjj(["facts", "--theme", "ecology", "--width", "100", "--color", "never"])).out);
     expect(facts).not.toContain("mee = ");
-    const r = flat((await jjj(["sources", "--width", "200", "--color", "never"])).out).replace(/\s+/g, " ");
+    const r = flat((await jjj(["sources", "--format", "md"])).out).replace(/\s*\|\s*/g, " ");
     for (const [id, who] of [
       ["mee", "Ministry of Environmental Protection (from 2018 the Ministry of Ecology and Environment)"],
       ["beijing-eeb", "Beijing Municipal Ecology and Environment Bureau"],

@@ -9,7 +9,6 @@ describe("start-up loads only what every command needs", () => {
     zod: "ZodError",
     "csv-stringify": "record_delimiter",
     "fastest-levenshtein": "Uint32Array(65536)",
-    "cli-table3": "colWidths",
     asciichart: "lightmagenta",
     commander: "commander.unknownOption",
   };

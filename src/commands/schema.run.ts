@@ -17,7 +17,7 @@ export async function run(ctx: Context, name: string | undefined): Promise<void>
         columns: [
           { header: "name" },
           { header: "output" },
-          { header: "printed by", prose: true },
+          { header: "printed by", prose: true, wrap: true },
           { header: "", prose: true, wrap: true },
         ],
         rows: records.map((r) => [cell(r.name, "accent"), cell(r.output), cell(r.command), cell(r.description)]),

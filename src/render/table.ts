@@ -65,10 +65,10 @@ export function shorten(text: string, width: number, ellipsis = "…"): string {
     used += w;
   }
   const next = text.slice(out.length, out.length + 1);
-  // Inside a Latin word: go back to the space before it, unless that loses more than half.
+  // Inside a Latin word: go back to the space before it, unless that loses two thirds.
   if (/[\p{L}\p{N}]$/u.test(out) && /[\p{L}\p{N}]/u.test(next) && !/[\u2E80-\uFFEF]$/u.test(out)) {
     const space = out.search(/\s\S*$/u);
-    if (space >= room / 2) out = out.slice(0, space);
+    if (space >= room / 3) out = out.slice(0, space);
   }
   return out.replace(/[\s,;:·(（–—-]+$/u, "") + ellipsis;
 }
@@ -118,9 +118,12 @@ export function layoutColumns(
     columns.map((col, i) =>
       col.prose ? Math.min(natural[i] ?? 0, Math.max(displayWidth(col.header), min)) : (natural[i] ?? 0),
     );
-  // The first prose column (the label) wants a readable width; any other prose column its least.
+  // The first prose column (the label) and an optional prose column want a readable width (else
+  // the optional one is left out); any other prose column its least.
   const wanted0 = atLeast(PROSE_MIN).map((w, i) =>
-    i === firstProse ? Math.min(natural[i] ?? 0, Math.max(w, PROSE_WANT)) : w,
+    i === firstProse || (columns[i]?.prose && columns[i]?.optional)
+      ? Math.min(natural[i] ?? 0, Math.max(w, PROSE_WANT))
+      : w,
   );
   const least = atLeast(PROSE_MIN);
   let shown = columns.map((_, i) => i);
@@ -152,11 +155,14 @@ export function layoutColumns(
     for (const i of shrink) widths[i] = Math.max(1, Math.floor(((natural[i] ?? 0) * inner) / total));
     return { shown, widths, squeezed: true };
   }
-  const want = prose.map((i) => (natural[i] ?? 0) - (least[i] ?? 0));
-  const extra = room - sum(prose.map((i) => least[i] ?? 0));
+  // Each prose column first gets its floor (the label its readable width, where there is room),
+  // then the room left in proportion to what it would still like.
+  const floor = room >= sum(prose.map((i) => wanted0[i] ?? 0)) ? wanted0 : least;
+  const want = prose.map((i) => (natural[i] ?? 0) - (floor[i] ?? 0));
+  const extra = room - sum(prose.map((i) => floor[i] ?? 0));
   const wanted = sum(want);
   prose.forEach((i, k) => {
-    widths[i] = (least[i] ?? 0) + (wanted ? Math.floor(((want[k] ?? 0) * extra) / wanted) : 0);
+    widths[i] = (floor[i] ?? 0) + (wanted ? Math.floor(((want[k] ?? 0) * extra) / wanted) : 0);
   });
   // What rounding left goes to the first prose column.
   const first = prose[0] as number;
@@ -189,9 +195,11 @@ function fitCell(ctx: RenderContext, c: Cell | undefined, col: Column, width: nu
       if (sub) for (const piece of wrapText(sub, width)) out.push(ctx.chalk.dim(shorten(piece, width, ellipsis)));
       return;
     }
-    const text = shorten(line, width, ellipsis);
-    const room = width - displayWidth(text) - GAP;
-    const tail = sub && room >= Math.min(displayWidth(sub), 8) ? " ".repeat(GAP) + shorten(sub, room, ellipsis) : "";
+    // The sub (an id) only whole: the text gives way for it while at least 12 columns are left.
+    const subWidth = sub ? displayWidth(sub) + GAP : 0;
+    const keepSub = sub !== "" && width - subWidth >= Math.min(12, displayWidth(line));
+    const text = shorten(line, keepSub ? width - subWidth : width, ellipsis);
+    const tail = keepSub ? " ".repeat(GAP) + sub : "";
     out.push(paint(ctx.chalk, text, c?.tone) + (tail ? ctx.chalk.dim(tail) : ""));
   });
   return out;

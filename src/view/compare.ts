@@ -21,6 +21,7 @@ import {
   publisherNotes,
   type ViewContext,
 } from "./common.js";
+import { factSparkline } from "./spark.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
 
 /** A status as of its date ("by the end of 2020"), where the data says so (`asOf`). */
@@ -132,6 +133,11 @@ export function compareTable(
     }
     return cell(text, p.derived ? "derived" : undefined);
   };
+  // The yearly series between the two ends compared, where it has three points or more.
+  const series = (row: CompareRow) =>
+    row.from?.point.year !== undefined && row.to?.point.year !== undefined
+      ? (factSparkline(ctx, row.fact, row.from.point.year, row.to.point.year) ?? "")
+      : "";
   const tableRows = rows.map((row) => {
     const c = row.change;
     const bound = qualifierSign(c.bound);
@@ -178,6 +184,7 @@ export function compareTable(
       cell(relative),
       cell(perYear),
       cell(d ? say(lang, `direction.${d}`) : "", tone),
+      cell(series(row)),
       cell(where, "muted"),
     ];
   });
@@ -213,6 +220,7 @@ export function compareTable(
       { header: say(lang, "word.relative"), align: "right", optional: true },
       { header: say(lang, "word.perYear"), align: "right", optional: true },
       { header: say(lang, "word.trend") },
+      { header: "", optional: true },
       { header: say(lang, "word.source"), optional: true },
     ],
     rows: tableRows,

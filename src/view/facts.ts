@@ -108,8 +108,11 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
     if (fact.kind === "event" ? fact.yearInferred : latestPoints(fact).some((p) => p.yearInferred || isAsOf(p)))
       inferred = true;
     const years = ps.map((p) => p.year).filter((y): y is number => y !== undefined);
-    const span =
-      years.length > 1 && minOf(years) !== maxOf(years)
+    // The yearly series as a sparkline after its span, where it has three years or more.
+    const spark = fact.kind === "quantity" ? factSparkline(ctx, fact) : undefined;
+    const span = spark
+      ? `${minOf(years)}–${maxOf(years)} ${spark}`
+      : years.length > 1 && minOf(years) !== maxOf(years)
         ? say(lang, "view.valuesSpan", { count: ps.length, from: minOf(years), to: maxOf(years) })
         : ps.length > 1
           ? say(lang, "view.valuesCount", { count: ps.length })
