@@ -180,7 +180,9 @@ function asciiView(view: TableView): TableView {
     rows: view.rows.map((r) => r.map(c)),
     notes: view.notes.map(asciiText),
     ...(view.source ? { source: asciiText(view.source) } : {}),
-    ...(view.hiddenNote ? { hiddenNote: asciiText(view.hiddenNote) } : {}),
+    ...(view.hiddenNote
+      ? { hiddenNote: (columns: readonly string[]) => asciiText(view.hiddenNote?.(columns) ?? "") }
+      : {}),
   };
 }
 
@@ -263,9 +265,10 @@ export function renderTable(given: TableView, ctx: RenderContext): string {
   // figures alone do not fit.
   const stacked = view.stackable === true && (width < STACK_BELOW || layout.squeezed === true);
   const { shown, widths } = stacked ? { shown: view.columns.map((_, i) => i), widths: [] } : layout;
-  const hidden = view.columns.filter((_, i) => !shown.includes(i)).map((c) => c.header);
+  // Columns left out, by name (one without a heading, such as a sparkline, goes unsaid).
+  const hidden = view.columns.filter((c, i) => !shown.includes(i) && c.header !== "").map((c) => c.header);
   const notes = hidden.length
-    ? [...view.notes, `${view.hiddenNote ?? "Left out at this width"}: ${hidden.join(", ")}`]
+    ? [...view.notes, view.hiddenNote ? view.hiddenNote(hidden) : `Left out at this width: ${hidden.join(", ")}`]
     : view.notes;
   const parts: string[] = [];
   if (view.title) for (const line of wrapText(view.title, width)) parts.push(chalk.bold(line));

@@ -128,3 +128,8 @@ export function publisherNotes(ctx: ViewContext, locs: readonly Locator[]): stri
     return [`${ref} = ${say(ctx.lang, "view.labelled", { label: who, text: source.title[ctx.lang] })}`];
   });
 }
+
+/** The note under a table that leaves columns out at this width, naming them. */
+export function hiddenNote(lang: Lang): (columns: readonly string[]) => string {
+  return (columns) => say(lang, "view.hiddenColumns", { columns: columns.join(say(lang, "view.listSeparator")) });
+}

@@ -14,6 +14,7 @@ import {
 } from "../render/format.js";
 import {
   derivationText,
+  hiddenNote,
   layerTag,
   locator,
   locatorJson,
@@ -225,7 +226,7 @@ export function compareTable(
     ],
     rows: tableRows,
     stackable: true,
-    hiddenNote: say(lang, "view.hiddenColumns"),
+    hiddenNote: hiddenNote(lang),
     notes,
     source: say(lang, "view.sourceShort"),
     empty: say(lang, "note.noRows"),

@@ -8,7 +8,7 @@ import { factsOfTheme } from "../query/lookup.js";
 import { points } from "../query/points.js";
 import { formatWhen } from "../render/format.js";
 import { mdCell, mdLine } from "../render/markdown.js";
-import { layerTag, locator, placeRef, sourceDetail, sourceText, type ViewContext } from "./common.js";
+import { hiddenNote, layerTag, locator, placeRef, sourceDetail, sourceText, type ViewContext } from "./common.js";
 import { changeText, factRecord, pointValue, pointWhen } from "./facts.js";
 import { factCounts, themeRecord } from "./themes.js";
 import type { TableView } from "./types.js";
@@ -175,7 +175,7 @@ export function exportTable(ctx: ViewContext, entries: ExportEntry[]): TableView
       { text: row.source.text[lang], tone: "muted" as const },
     ]),
     stackable: true,
-    hiddenNote: say(lang, "view.hiddenColumns"),
+    hiddenNote: hiddenNote(lang),
     notes: [],
     source: say(lang, "view.sourceShort"),
     empty: say(lang, "note.noRows"),

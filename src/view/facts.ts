@@ -6,7 +6,16 @@ import { unitLabel, unitScale } from "../dataset/units.js";
 import { maxOf, minOf } from "../lib/extremes.js";
 import { type Point, points, seriesPoints } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
-import { layerTag, locator, locatorJson, placeName, placeRef, publisherNotes, type ViewContext } from "./common.js";
+import {
+  hiddenNote,
+  layerTag,
+  locator,
+  locatorJson,
+  placeName,
+  placeRef,
+  publisherNotes,
+  type ViewContext,
+} from "./common.js";
 import { isAsOf } from "./compare.js";
 import { figureCells, latestPoints } from "./search.js";
 import { factSparkline } from "./spark.js";
@@ -143,7 +152,7 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
     ],
     rows,
     stackable: true,
-    hiddenNote: say(lang, "view.hiddenColumns"),
+    hiddenNote: hiddenNote(lang),
     notes,
     source: say(lang, "view.sourceShort"),
     empty: say(lang, "note.noRows"),

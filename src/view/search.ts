@@ -6,7 +6,7 @@ import type { Fact } from "../dataset/schema.js";
 import { type Point, points } from "../query/points.js";
 import type { SearchHit } from "../query/search.js";
 import { formatScaled, formatWhen, unitScale } from "../render/format.js";
-import { layerTag, locator, placeName, type ViewContext } from "./common.js";
+import { hiddenNote, layerTag, locator, placeName, type ViewContext } from "./common.js";
 import { isAsOf } from "./compare.js";
 import { pointWhen } from "./facts.js";
 import { type Cell, cell, type TableView } from "./types.js";
@@ -108,7 +108,7 @@ export function searchTable(ctx: ViewContext, hits: SearchHit[], query: string):
       return [label, c.figure, c.unit, c.when, c.place, c.source, cell(h.id, "accent")];
     }),
     stackable: true,
-    hiddenNote: say(lang, "view.hiddenColumns"),
+    hiddenNote: hiddenNote(lang),
     notes: [say(lang, "view.searchNote")],
     empty: say(lang, "view.searchNothing", { query }),
   };

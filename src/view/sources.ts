@@ -3,6 +3,7 @@ import type { SourceRecord } from "../contract/sources.js";
 import { say } from "../core/messages/index.js";
 import type { Contribution } from "../query/sources.js";
 import type { ViewContext } from "./common.js";
+import { hiddenNote } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 /** The JSON contract of one `sources` row. */
@@ -54,7 +55,7 @@ export function sourcesTable(ctx: ViewContext, rows: readonly Contribution[]): T
       ];
     }),
     stackable: true,
-    hiddenNote: say(lang, "view.hiddenColumns"),
+    hiddenNote: hiddenNote(lang),
     notes: [say(lang, "view.sourcesNote")],
     empty: say(lang, "view.noSources"),
   };

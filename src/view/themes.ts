@@ -4,6 +4,7 @@ import { say } from "../core/messages/index.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Theme } from "../dataset/schema.js";
 import type { ViewContext } from "./common.js";
+import { hiddenNote } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 export function factCounts(dataset: Dataset): Map<string, number> {
@@ -46,7 +47,7 @@ export function themesTable(ctx: ViewContext): TableView {
       cell(th.name[other]),
     ]),
     stackable: true,
-    hiddenNote: say(lang, "view.hiddenColumns"),
+    hiddenNote: hiddenNote(lang),
     notes: [say(lang, "view.themesNote")],
     empty: say(lang, "note.noRows"),
   };

@@ -4,7 +4,16 @@ import { say } from "../core/messages/index.js";
 import { unitLabel, unitScale } from "../dataset/units.js";
 import type { TimelineEntry } from "../query/timeline.js";
 import { unitScale as displayScale, formatDate, formatScaled } from "../render/format.js";
-import { layerTag, locator, locatorJson, placeName, placeRef, themeName, type ViewContext } from "./common.js";
+import {
+  hiddenNote,
+  layerTag,
+  locator,
+  locatorJson,
+  placeName,
+  placeRef,
+  themeName,
+  type ViewContext,
+} from "./common.js";
 import { isAsOf } from "./compare.js";
 import { cell, type TableView } from "./types.js";
 
@@ -81,7 +90,7 @@ export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): Table
     ],
     rows,
     stackable: true,
-    hiddenNote: say(lang, "view.hiddenColumns"),
+    hiddenNote: hiddenNote(lang),
     notes: inferred ? [say(lang, "view.noteInferredShort")] : [],
     source: say(lang, "view.sourceShort"),
     empty: say(lang, "note.noRows"),

@@ -36,8 +36,8 @@ export interface TableView {
   source?: string;
   /** Below about 60 columns, where no row fits on one line: each row's first cell on a line of its own. */
   stackable?: boolean;
-  /** Said under the table when optional columns are left out, after their headers. */
-  hiddenNote?: string;
+  /** Said under the table when optional columns are left out, naming them. */
+  hiddenNote?: (columns: readonly string[]) => string;
   /** Printed to stderr when there are no rows. */
   empty?: string;
 }

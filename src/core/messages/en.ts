@@ -79,7 +79,8 @@ const query = {} as const;
 
 const view = {
   "view.compareTitle": (p: { from: number; to: number }) => `${p.from} → ${p.to}: what changed`,
-  "view.hiddenColumns": "Columns left out at this width (--width or --json shows them)",
+  "view.hiddenColumns": (p: { columns: string }) =>
+    `Columns left out at this width (--width or --json shows them): ${p.columns}`,
   "view.labelled": (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   "view.noteNearest": "(year) the nearest year, where the year asked for has no figure",
   "view.noteDerived": (p: { ids: string }) => `* derived from a stated change; formula: jjj show ${p.ids}`,

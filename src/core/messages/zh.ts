@@ -66,7 +66,7 @@ export const zh: Catalog = {
 
   // view
   "view.compareTitle": (p) => `${p.from} → ${p.to}：变化一览`,
-  "view.hiddenColumns": "此宽度下未显示的列（用 --width 或 --json 查看）",
+  "view.hiddenColumns": (p) => `此宽度下未显示的列：${p.columns}（用 --width 或 --json 查看）`,
   "view.labelled": (p) => `${p.label}：${p.text}`,
   "view.noteNearest": "（年份）所问年份没有数值，用最近一年",
   "view.noteDerived": (p) => `* 由文中所述变化幅度推算，公式见 jjj show ${p.ids}`,
