@@ -113,7 +113,8 @@ export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
   const rows = facts.map((fact) => {
     const c = figureCells(ctx, fact);
     const ps = fact.kind === "quantity" ? points(fact) : [];
-    if (ps.some((p) => p.derived)) derived = true;
+    // A note only for a mark a row carries: the figures shown are the latest stated ones.
+    if (latestPoints(fact).some((p) => p.derived)) derived = true;
     if (fact.kind === "event" ? fact.yearInferred : latestPoints(fact).some((p) => p.yearInferred || isAsOf(p)))
       inferred = true;
     const years = ps.map((p) => p.year).filter((y): y is number => y !== undefined);
