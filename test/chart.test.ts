@@ -269,8 +269,8 @@ describe("jjj chart: other facts and edge cases", () => {
     const r = await jjj(["chart", "--width", "100", "--color", "never"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("pm25-beijing");
-    expect(r.out).toMatch(/PM2\.5 annual mean\s+│ 2014, 2020 │ line, bars/);
-    expect(r.out).toMatch(/medical-pilot-institutions\s+│\s+│\s+│/);
+    expect(r.out).toMatch(/PM2\.5 annual mean {2}pm25\s+2014, 2020 {2}line, bars/);
+    expect(r.out).toMatch(/medical-pilot-institutions\s+2 values\s+bars/);
     expect(r.out).not.toContain("strategy-launch");
     const json = JSON.parse((await jjj(["chart", "--json"])).out) as { id: string; line: boolean; bars: boolean }[];
     expect(json.find((f) => f.id === "medical-pilot-institutions")).toMatchObject({ line: false, bars: true });

@@ -50,7 +50,7 @@ describe("jjj compare --chart", () => {
     expect(share.sub).toBe("+19.3 pp (+47.4%), better · % · article §1 ¶4");
     // 2013 stands in for 2014, and says so.
     expect(share.bars.map((b) => b.year)).toEqual(["2013", "2020"]);
-    expect(flat(r.out)).toContain("no figure for 2014; the nearest year, 2013, is used");
+    expect(flat(r.out)).toContain("(year) the nearest year, where the year asked for has no figure");
 
     const beijing = group(r.lines, "PM2.5 annual mean (Beijing)");
     expect(beijing.sub).toBe("−55.8%, better · µg/m³ · official · Beijing Municipal Ecology and Environment");

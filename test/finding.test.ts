@@ -81,11 +81,12 @@ describe("search", () => {
     expect(bad.stderr).toContain('did you mean "ecology"?');
   });
 
-  it("prints a ranked table with the theme and where it matched", async () => {
+  it("prints a ranked table with each hit's figure; the fields matched only in JSON", async () => {
     const r = await jjj(["search", "医保", "--width", "100", "--lang", "zh"]);
     expect(r.stdout).toContain("搜索“医保”：3 条结果");
     expect(r.stdout).toContain("民生福祉");
-    expect(r.stdout).toContain("explanation.zh");
+    expect(r.stdout).not.toContain("explanation.zh");
+    expect(r.stdout).toMatch(/\b101\b/);
   });
 
   it("says so when the text has nothing to search for", async () => {

@@ -47,7 +47,7 @@ describe("every listing speaks every format", () => {
 
       const table = await jjj([...argv, "--format", "table", "--width", "80"]);
       expect(table.code).toBe(0);
-      expect(table.stdout).toContain("┌");
+      expect(table.stdout).toContain("─");
     });
   }
 });
@@ -117,7 +117,7 @@ describe("--fields", () => {
     const lines = r.stdout.split("\n");
     for (const id of ["years-since-launch", "zoo-market-relocation", "high-tech-share"]) {
       expect(
-        lines.some((l) => l.includes(` ${id} `)),
+        lines.some((l) => l.split(/\s+/).includes(id)),
         id,
       ).toBe(true);
     }

@@ -8,7 +8,7 @@ import type { Dataset } from "../dataset/load.js";
 import type { ViewContext } from "../view/common.js";
 import { type ColorMode, colorLevel, makePaint, type Paint } from "./color.js";
 import type { Io } from "./io.js";
-import { type Format, type OutputOptions, parseFields, requestedFormat } from "./output.js";
+import { type Format, parseFields, requestedFormat } from "./output.js";
 import type { SharedOptions } from "./program.js";
 
 /** The shared options as commander parsed them (see program.ts). */

@@ -5,8 +5,7 @@
  */
 import { CONTRACTS, isContractName } from "../contract/catalog.js";
 import { usageError } from "../core/errors.js";
-import { msg } from "../core/messages/index.js";
-import { t } from "../i18n/messages.js";
+import { msg, say } from "../core/messages/index.js";
 import { suggest } from "../query/lookup.js";
 import { fieldsTable, flatRows, leafPaths, pickFields, recordPaths } from "../render/fields.js";
 import type { TableView } from "../view/types.js";
@@ -202,7 +201,7 @@ export async function emitListing(
   const records = (): Records => made ?? given;
   const fields = await chosenFields(ctx, all, contract);
   const picked = (): Records => (fields ? mapRecords(records(), (r) => pickFields(r, fields)) : records());
-  const noRows = t("noRows", ctx.lang);
+  const noRows = say(ctx.lang, "note.noRows");
   switch (ctx.format) {
     case "json":
       if (options.document && !fields) emitJson(ctx, options.document());

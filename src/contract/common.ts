@@ -15,6 +15,14 @@ export type LText = z.infer<typeof LText>;
 export const Unit = z
   .enum(UNIT_IDS)
   .describe("the unit the source states the figure in (`jjj schema dataset` lists them)");
+export const BaseUnit = z
+  .enum(["percent", "ug-per-m3", "km", "years", "hours", "yuan", "yuan-per-person", "person", "count"])
+  .describe("the base unit that value × unitFactor is in (yuan for yuan-100m, person for person-10k)");
+export const UnitFactor = z
+  .number()
+  .positive()
+  .describe("what one unit is in baseUnit: value × unitFactor is in baseUnit (83.1 yuan-100m × 1e8 = 8.31e9 yuan)");
+
 export const Qualifier = z
   .enum(QUALIFIERS)
   .describe("the source's hedge: 以上 atLeast, 超过/余/多 moreThan, 不到 lessThan, 约 about");

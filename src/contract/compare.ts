@@ -1,18 +1,30 @@
 import { z } from "../dataset/zod.js";
-import { Better, Interval, Layer, LText, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
+import {
+  BaseUnit,
+  Better,
+  Interval,
+  Layer,
+  LText,
+  PlaceRef,
+  Qualifier,
+  SourceRef,
+  Unit,
+  UnitFactor,
+} from "./common.js";
 
 /** One end of a comparison. */
 export const CompareEnd = z.object({
   year: z.number().int().nullable().describe("the year of the value used"),
   requestedYear: z.number().int(),
   substituted: z.boolean().describe("the source's baseline is another year than the one asked for"),
-  value: z.number(),
+  value: z.number().describe("in the record's unit; × unitFactor for baseUnit"),
   qualifier: Qualifier.nullable(),
   stated: z.string().nullable(),
   derived: z.boolean(),
   formula: z.string().nullable(),
   interval: Interval.nullable(),
-  yearInferred: z.boolean(),
+  yearInferred: z.boolean().describe("the source does not state the year: it is inferred from context"),
+  asOf: z.boolean().describe('a status as of the year ("by the end of 2020"), not an event of that year'),
   source: SourceRef,
 });
 
@@ -25,6 +37,8 @@ export const CompareRecord = z.object({
   place: PlaceRef,
   unit: Unit,
   unitLabel: LText,
+  unitFactor: UnitFactor,
+  baseUnit: BaseUnit,
   better: Better.nullable(),
   from: CompareEnd.nullable(),
   to: CompareEnd.nullable(),

@@ -1,5 +1,17 @@
 import { z } from "../dataset/zod.js";
-import { Better, Interval, Layer, LText, Period, PlaceRef, Qualifier, SourceRef, Unit } from "./common.js";
+import {
+  BaseUnit,
+  Better,
+  Interval,
+  Layer,
+  LText,
+  Period,
+  PlaceRef,
+  Qualifier,
+  SourceRef,
+  Unit,
+  UnitFactor,
+} from "./common.js";
 
 /** One value of a quantity: stated by the source, or derived from a stated change. */
 export const PointRecord = z.object({
@@ -9,6 +21,7 @@ export const PointRecord = z.object({
   asOfPublication: z.boolean().describe("the source says “now” without a year"),
   approximate: z.boolean(),
   yearInferred: z.boolean().describe("the source does not state the year; see yearNote"),
+  asOf: z.boolean().describe('a status as of the year ("by the end of 2020"), not an event of that year'),
   yearNote: LText.nullable(),
   value: z.number().describe("the number in the fact's unit, as the source states it"),
   qualifier: Qualifier.nullable(),
@@ -46,9 +59,12 @@ export const FactRecord = z.object({
   date: z.string().nullable().describe("events: ISO 8601 at the source's precision"),
   approximate: z.boolean().describe("events: the date is approximate (2020-12 = end of 2020)"),
   yearInferred: z.boolean().describe("events: the source does not state the year next to the date; see yearNote"),
+  asOf: z.boolean().describe('a status as of the year ("by the end of 2020"), not an event of that year'),
   yearNote: LText.nullable(),
   unit: Unit.nullable(),
   unitLabel: LText.nullable(),
+  unitFactor: UnitFactor.nullable(),
+  baseUnit: BaseUnit.nullable(),
   better: Better.nullable(),
   values: z.array(PointRecord),
   changes: z.array(ChangeRecord),

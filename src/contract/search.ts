@@ -12,6 +12,8 @@ export const SEARCH_FIELDS = [
   "place.en",
   "unit.zh",
   "unit.en",
+  "keywords.zh",
+  "keywords.en",
 ] as const;
 
 /** One hit of `jjj search`: a fact or a theme, ranked. */

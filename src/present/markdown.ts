@@ -4,7 +4,7 @@
  */
 import { PLAIN } from "../core/color.js";
 import { visibleLine } from "../core/text.js";
-import { mdCell, mdLine } from "../render/markdown.js";
+import { mdLine } from "../render/markdown.js";
 import type { ChartSlide, ClosingSlide, Deck, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 
 /** Width and plot height of a chart in a Markdown slide's code block. */

@@ -5,8 +5,14 @@ import { UNITS } from "../dataset/units.js";
 import { decimals, round } from "./decimal.js";
 import { derivedPoints, nearestPoint, type Point, points } from "./points.js";
 
-/** How far from the requested year an end may be taken, when the source's own baseline is another year. */
-export const BASELINE_TOLERANCE = 2;
+/**
+ * How far from the requested year an end may be taken, when the source has no figure for it: one
+ * year, so that a row never reaches outside `from − 1` … `to + 1` (the years asked for are the
+ * years shown, give or take a marked year).
+ */
+export const BASELINE_TOLERANCE = 1;
+/** The tolerance of earlier versions: quantities it would have compared and the rule above leaves out are counted. */
+const LOOSE_TOLERANCE = 2;
 
 export interface CompareOptions {
   from: number;
@@ -81,12 +87,16 @@ const NO_CHANGE: CompareChange = {
   stated: null,
 };
 
-export function compareFact(fact: QuantityFact, opts: CompareOptions): CompareRow | null {
+export function compareFact(
+  fact: QuantityFact,
+  opts: CompareOptions,
+  tolerance: number = BASELINE_TOLERANCE,
+): CompareRow | null {
   if (opts.from >= opts.to) return null;
   const derived = derivedPoints(fact);
-  const fromPoint = nearestPoint(fact, derived, opts.from, (y) => y < opts.to, BASELINE_TOLERANCE);
+  const fromPoint = nearestPoint(fact, derived, opts.from, (y) => y < opts.to, tolerance);
   const after = fromPoint?.year ?? opts.from;
-  const toPoint = nearestPoint(fact, derived, opts.to, (y) => y > after, BASELINE_TOLERANCE);
+  const toPoint = nearestPoint(fact, derived, opts.to, (y) => y > after, tolerance);
   const statedChange = (fact.changes ?? []).find((c) => c.from === opts.from && c.to === opts.to);
   if (!fromPoint || !toPoint || fromPoint.year === undefined || toPoint.year === undefined) {
     if (!statedChange) return null;
@@ -160,14 +170,25 @@ export function headline(fact: QuantityFact, opts: CompareOptions): CompareRow |
 
 /** Every quantity with figures at both ends (or a stated change over the span), in theme then data order. */
 export function compare(dataset: Dataset, opts: CompareOptions): CompareRow[] {
+  return compareWithCount(dataset, opts).rows;
+}
+
+/**
+ * compare(), and how many quantities were left out because they have no figure within a year of
+ * an end asked for (the nearest ones lie further away).
+ */
+export function compareWithCount(dataset: Dataset, opts: CompareOptions): { rows: CompareRow[]; leftOut: number } {
   const themeOrder = new Map(dataset.themes.map((t) => [t.id, t.order]));
   const rows: CompareRow[] = [];
+  let leftOut = 0;
   for (const fact of dataset.facts) {
     if (fact.kind !== "quantity") continue;
     if (opts.theme && fact.theme !== opts.theme) continue;
     const row = compareFact(fact, opts);
     if (row) rows.push(row);
+    else if (compareFact(fact, opts, LOOSE_TOLERANCE)) leftOut++;
   }
   // A stable sort: data order within a theme.
-  return rows.sort((a, b) => (themeOrder.get(a.fact.theme) ?? 0) - (themeOrder.get(b.fact.theme) ?? 0));
+  rows.sort((a, b) => (themeOrder.get(a.fact.theme) ?? 0) - (themeOrder.get(b.fact.theme) ?? 0));
+  return { rows, leftOut };
 }

@@ -1,55 +1,88 @@
+/**
+ * Look-ups by a user's id. An id is taken without the whitespace around it (a trailing CR from a
+ * CSV file included). A look-up that finds nothing returns undefined; the `find…` forms turn that
+ * into a usage error that echoes the id with its invisible characters shown and suggests close ids
+ * (never the same one).
+ */
 import { usageError } from "../core/errors.js";
+import type { Lang } from "../core/lang.js";
+import { en } from "../core/messages/en.js";
+import { type MessageKey, say } from "../core/messages/index.js";
 import { suggest } from "../core/suggest.js";
+import { echo } from "../core/text.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Fact, Theme } from "../dataset/schema.js";
 
 export { suggest };
 
+/** An id as typed or read from a file, without the whitespace around it ("pm25\r" → "pm25"). */
+export function cleanId(input: string): string {
+  return input.trim();
+}
+
 /** A usage error for an unknown name, with the closest candidates ("did you mean …") and where to find them all. */
 export function unknownName(
   input: string,
   candidates: readonly string[],
-  what: string | { zh: string; en: string },
+  what: MessageKey | string | { zh: string; en: string },
   listCommand: string,
 ): never {
-  const kind = typeof what === "string" ? { zh: what, en: what } : what;
-  const close = suggest(input, candidates);
+  const name = (lang: Lang) =>
+    typeof what !== "string" ? what[lang] : Object.hasOwn(en, what) ? say(lang, what as "what.theme") : what;
+  const clean = cleanId(input);
+  const close = suggest(clean, candidates).filter((c) => c !== clean && c !== input);
   const list = close.map((c) => `"${c}"`).join(", ");
+  const both = (f: (lang: Lang) => string) => ({ zh: f("zh"), en: f("en") });
   const hint = close.length
-    ? {
-        zh: `是否想找 ${list}？（\`${listCommand}\` 列出全部）`,
-        en: `did you mean ${list}? (\`${listCommand}\` lists them all)`,
-      }
-    : { zh: `\`${listCommand}\` 列出全部`, en: `\`${listCommand}\` lists them all` };
-  throw usageError({ zh: `未知的${kind.zh} "${input}"`, en: `unknown ${kind.en} "${input}"` }, hint);
+    ? both((lang) => say(lang, "hint.didYouMean", { list, command: listCommand }))
+    : both((lang) => say(lang, "hint.listAll", { command: listCommand }));
+  throw usageError(
+    both((lang) => say(lang, "error.unknownName", { what: name(lang), input: echo(input) })),
+    hint,
+  );
+}
+
+/** The theme of this id, or undefined. */
+export function themeById(dataset: Dataset, id: string): Theme | undefined {
+  const clean = cleanId(id);
+  return dataset.themes.find((t) => t.id === clean);
+}
+
+/** The fact of this id, or undefined. */
+export function factById(dataset: Dataset, id: string): Fact | undefined {
+  const clean = cleanId(id);
+  return dataset.facts.find((f) => f.id === clean);
 }
 
 export function findTheme(dataset: Dataset, id: string): Theme {
-  const theme = dataset.themes.find((t) => t.id === id);
-  if (theme) return theme;
-  return unknownName(
-    id,
-    dataset.themes.map((t) => t.id),
-    { zh: "主题", en: "theme" },
-    "jjj themes",
+  return (
+    themeById(dataset, id) ??
+    unknownName(
+      id,
+      dataset.themes.map((t) => t.id),
+      "what.theme",
+      "jjj themes",
+    )
   );
 }
 
 export function findFact(dataset: Dataset, id: string): Fact {
-  const fact = dataset.facts.find((f) => f.id === id);
-  if (fact) return fact;
-  return unknownName(
-    id,
-    dataset.facts.map((f) => f.id),
-    { zh: "事实编号", en: "fact id" },
-    "jjj facts",
+  return (
+    factById(dataset, id) ??
+    unknownName(
+      id,
+      dataset.facts.map((f) => f.id),
+      "what.factId",
+      "jjj facts",
+    )
   );
 }
 
 export function factsOfTheme(dataset: Dataset, themeId?: string): Fact[] {
+  const wanted = themeId === undefined ? undefined : cleanId(themeId);
   const order = new Map(dataset.themes.map((t) => [t.id, t.order]));
   return dataset.facts
-    .filter((f) => !themeId || f.theme === themeId)
+    .filter((f) => !wanted || f.theme === wanted)
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (order.get(a.f.theme) ?? 0) - (order.get(b.f.theme) ?? 0) || a.i - b.i)
     .map((x) => x.f);

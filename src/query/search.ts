@@ -3,6 +3,10 @@
  * Text is normalised before matching: full-width forms folded (NFKC), case folded, and everything
  * but letters and digits dropped, so "PM2.5", "pm25" and "ＰＭ２.５" are the same, and so are
  * "Xiong'an" and "xiongan". A query of several words (split at spaces) finds what matches them all.
+ *
+ * Latin script matches whole words, with their plurals ("air" finds "air quality", not "airport";
+ * "county" finds "counties"); Chinese, which has no spaces, matches anywhere. A fact's everyday
+ * keywords (`keywords`: smog, 雾霾…) count nearly as much as its label.
  */
 import type { SearchRecord } from "../contract/search.js";
 import { datasetIndex } from "../dataset/ids.js";
@@ -21,6 +25,7 @@ const WEIGHTS = {
   labelExact: 70,
   labelPrefix: 55,
   label: 50,
+  keywords: 45,
   explanation: 20,
   place: 15,
   unit: 10,
@@ -73,6 +78,53 @@ function normaliseWithMap(text: string): Normalised {
   return { text: out, at };
 }
 
+/** Does a term contain Latin letters or digits only (matched as whole words)? */
+function isLatin(term: string): boolean {
+  return /^[\p{Script=Latin}\p{N}]+$/u.test(term);
+}
+
+/** Where words start in a normalised text: after a space or other break in the original, or where the script changes. */
+function wordStarts(n: Normalised, text: string): Set<number> {
+  const starts = new Set<number>([0]);
+  const latin = (ch: string | undefined) => ch !== undefined && /[\p{Script=Latin}\p{N}]/u.test(ch);
+  for (let k = 1; k < n.text.length; k++) {
+    const prev = n.at[k - 1] ?? 0;
+    const here = n.at[k] ?? 0;
+    if (here === prev) continue;
+    // What the normal form dropped between the two: an apostrophe or a point stays inside a word.
+    const between = text.slice(prev + 1, here);
+    if (/[^'’.]/u.test(between) || latin(text[prev]) !== latin(text[here])) starts.add(k);
+  }
+  return starts;
+}
+
+/**
+ * Where `term` occurs in `n` as a whole word (or a plural of it, or it as a plural of a word):
+ * the index, or −1. Chinese terms match anywhere.
+ */
+function findTerm(n: Normalised, text: string, term: string): number {
+  if (!isLatin(term)) return n.text.indexOf(term);
+  const starts = wordStarts(n, text);
+  const ends = new Set([...starts, n.text.length]);
+  const stems = [term];
+  if (term.endsWith("ies")) stems.push(`${term.slice(0, -3)}y`);
+  else if (term.endsWith("es")) stems.push(term.slice(0, -2), term.slice(0, -1));
+  else if (term.endsWith("s")) stems.push(term.slice(0, -1));
+  const forms = new Set<string>();
+  for (const stem of stems) {
+    forms.add(stem);
+    forms.add(`${stem}s`);
+    forms.add(`${stem}es`);
+    if (stem.endsWith("y")) forms.add(`${stem.slice(0, -1)}ies`);
+  }
+  for (const form of forms) {
+    for (let i = n.text.indexOf(form); i >= 0; i = n.text.indexOf(form, i + 1)) {
+      if (starts.has(i) && ends.has(i + form.length)) return i;
+    }
+  }
+  return -1;
+}
+
 /** The search terms of a query: its words, normalised; empty words dropped. */
 export function searchTerms(query: string): string[] {
   return query
@@ -108,7 +160,10 @@ function excerpt(text: string, n: Normalised, index: number, length: number): st
   return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
 }
 
-function both(field: "label" | "explanation" | "place" | "unit", text: Text | undefined): [SearchField, string][] {
+function both(
+  field: "label" | "explanation" | "place" | "unit" | "keywords",
+  text: Text | undefined,
+): [SearchField, string][] {
   if (!text) return [];
   return [
     [`${field}.zh` as SearchField, text.zh],
@@ -150,8 +205,14 @@ function factCandidates(dataset: Dataset, fact: Fact): Candidate[] {
           ["unit.en", UNITS[fact.unit].en],
         ]
       : [];
+  // Everyday words for the fact (smog, 雾霾), where the data gives them: one text per language.
+  const keywords = (fact as { keywords?: { zh?: readonly string[]; en?: readonly string[] } }).keywords;
+  const keywordTexts = keywords
+    ? both("keywords", { zh: (keywords.zh ?? []).join("，"), en: (keywords.en ?? []).join(", ") })
+    : [];
   return [
     ...named(fact.id, fact.label, fact.explanation),
+    ...keywordTexts.filter(([, text]) => text !== "").map(([field, text]) => flat(field, text, WEIGHTS.keywords)),
     ...placeTexts.map(([field, text]) => flat(field, text, WEIGHTS.place)),
     ...unitTexts.filter(([, text]) => text !== "").map(([field, text]) => flat(field, text, WEIGHTS.unit)),
   ];
@@ -162,6 +223,19 @@ function themeCandidates(theme: Theme): Candidate[] {
     ...named(theme.id, theme.name, theme.summary),
     ...(theme.heading ? [flat("explanation.zh", theme.heading, WEIGHTS.explanation)] : []),
   ];
+}
+
+/** An id matches a term as a whole (pm25), at its start, or as one of its dash-separated parts. */
+function idIndex(id: string, term: string): number {
+  const n = normalise(id);
+  if (n === term || n.startsWith(term)) return 0;
+  let at = 0;
+  for (const part of id.split("-")) {
+    const p = normalise(part);
+    if (p === term || p === `${term}s` || `${p}s` === term) return at + 1;
+    at += p.length;
+  }
+  return -1;
 }
 
 function flat(field: SearchField, text: string, weight: number): Candidate {
@@ -182,7 +256,7 @@ function scoreItem(terms: string[], candidates: Candidate[]) {
     let termBest = 0;
     for (const [i, c] of candidates.entries()) {
       const n = normalised[i] as Normalised;
-      const index = n.text.indexOf(term);
+      const index = c.field === "id" ? idIndex(c.text, term) : findTerm(n, c.text, term);
       if (index < 0) continue;
       const weight = n.text === term ? c.exact : index === 0 ? c.prefix : c.weight;
       if (weight > termBest) termBest = weight;

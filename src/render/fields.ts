@@ -98,6 +98,10 @@ export function flatRows(records: readonly unknown[], columns: readonly string[]
   return records.map((r) => paths.map((keys) => cellValue(valueAt(r, keys))));
 }
 
+/** Under a table of chosen values: they are the records' own, in the record's unit. */
+const UNIT_NOTE =
+  "Values are in each record's unit (83.1 yuan-100m); value × unitFactor is in baseUnit (8.31e9 yuan): add the fields unit,unitFactor,baseUnit.";
+
 /** A plain table of chosen fields: what `--fields` gives in the table and md formats. */
 export function fieldsTable(records: readonly unknown[], fields: readonly string[], empty?: string): TableView {
   const rows = flatRows(records, fields);
@@ -114,12 +118,17 @@ export function fieldsTable(records: readonly unknown[], fields: readonly string
   const columns: Column[] = fields.map((header, i) => ({
     header,
     prose: prose[i] === true,
+    // Chosen fields are shown whole: text wraps inside its cell, ids and numbers keep their width.
+    ...(prose[i] ? { wrap: true } : { nowrap: true }),
     align: numeric[i] ? "right" : "left",
   }));
+  // Values as the records hold them, in their own unit: say how to reach the table's units.
+  const units = fields.some((f) => /(^|\.)value$/.test(f));
   return {
     columns,
     rows: rows.map((r) => r.map((text): Cell => ({ text }))),
-    notes: [],
+    notes: units ? [UNIT_NOTE] : [],
+    stackable: true,
     ...(empty ? { empty } : {}),
   };
 }

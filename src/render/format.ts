@@ -1,7 +1,8 @@
 /** Number, unit, date and change formatting. Scaling (亿 = 10⁸, 万 = 10⁴) happens here and only here. */
 import type { Lang } from "../core/lang.js";
+import { type MessageKey, say } from "../core/messages/index.js";
 import type { Locator, Qualifier, Text, UnitId } from "../dataset/schema.js";
-import { UNITS } from "../dataset/units.js";
+import { unitScale as baseScale, UNITS } from "../dataset/units.js";
 import { maxOf } from "../lib/extremes.js";
 import { round, shift } from "../query/decimal.js";
 
@@ -13,12 +14,18 @@ const QUALIFIER_SIGN: Record<Qualifier, string> = {
   about: "≈",
 };
 
+const both = (key: MessageKey): Text => ({
+  zh: say("zh", key as "render.about"),
+  en: say("en", key as "render.about"),
+});
+
+/** A hedge in words, from the catalog: at least / 至少. */
 export const QUALIFIER_TEXT: Record<Qualifier, Text> = {
-  atLeast: { zh: "至少", en: "at least" },
-  moreThan: { zh: "超过", en: "more than" },
-  lessThan: { zh: "不到", en: "less than" },
-  atMost: { zh: "至多", en: "at most" },
-  about: { zh: "约", en: "about" },
+  atLeast: both("render.atLeast"),
+  moreThan: both("render.moreThan"),
+  lessThan: both("render.lessThan"),
+  atMost: both("render.atMost"),
+  about: both("render.about"),
 };
 
 export function qualifierSign(q: Qualifier | undefined | null): string {
@@ -53,16 +60,18 @@ export interface FormatOptions {
  */
 export function unitScale(unit: UnitId, lang: Lang, counter: Text | undefined, values: readonly number[]): Scale {
   const u = UNITS[unit];
+  // The same factors the JSON records give scripts (unitFactor, baseUnit).
+  const { unitFactor, baseUnit } = baseScale(unit);
   if (lang === "zh") {
     if (u.base === "count") return { exp: 0, unit: `${u.zh}${counter?.zh ?? ""}`, space: "" };
     return { exp: 0, unit: u.zh, space: "" };
   }
-  const f = Math.round(Math.log10(u.factor));
+  const f = Math.round(Math.log10(unitFactor));
   const max = maxOf(
-    values.map((v) => Math.abs(v) * u.factor),
+    values.map((v) => Math.abs(v) * unitFactor),
     0,
   );
-  switch (u.base) {
+  switch (baseUnit) {
     case "yuan":
       if (max >= 1e9) return { exp: f - 9, unit: "bn yuan", space: " " };
       if (max >= 1e6) return { exp: f - 6, unit: "million yuan", space: " " };
@@ -71,7 +80,7 @@ export function unitScale(unit: UnitId, lang: Lang, counter: Text | undefined, v
       return { exp: f, unit: "yuan/person", space: " " };
     case "person":
     case "count": {
-      const noun = u.base === "person" ? "people" : (counter?.en ?? "");
+      const noun = baseUnit === "person" ? "people" : (counter?.en ?? "");
       if (max >= 1e6) return { exp: f - 6, unit: `million${noun ? ` ${noun}` : ""}`, space: " " };
       return { exp: f, unit: noun, space: noun ? " " : "" };
     }
@@ -86,8 +95,30 @@ export function unitScale(unit: UnitId, lang: Lang, counter: Text | undefined, v
   }
 }
 
+/**
+ * A number too large or too small for positional digits, in exponent notation: 1e21, 2.5e-9
+ * (JavaScript's own shortest form, without the "+").
+ */
+function exponentForm(n: number): string {
+  return n.toExponential().replace("e+", "e");
+}
+
+/** Numbers from here on print in exponent notation (where toFixed itself would switch to it). */
+const HUGE = 1e21;
+/** And below this, other than zero. */
+const TINY = 1e-9;
+
+function needsExponent(n: number): boolean {
+  return n >= HUGE || (n > 0 && n < TINY);
+}
+
 /** The number alone, in a scale: 83.1 → "8.31" (bn yuan), 21.2 → "212,000" (yuan/person). */
 export function formatScaled(value: number, scale: Scale, lang: Lang, opts: FormatOptions = {}): string {
+  const scaled = Math.abs(value) * 10 ** scale.exp;
+  if (needsExponent(Math.abs(value)) || needsExponent(scaled)) {
+    const sign = value < 0 ? "−" : opts.signed && value > 0 ? "+" : "";
+    return `${qualifierSign(opts.qualifier)}${sign}${exponentForm(scaled)}`;
+  }
   const digits = shift(Math.abs(value), scale.exp);
   const body = lang === "en" ? group(digits) : digits;
   const sign = value < 0 ? "−" : opts.signed && value > 0 ? "+" : "";
@@ -107,7 +138,8 @@ export function formatValue(value: number, unit: UnitId, lang: Lang, opts: Forma
 
 /** A plain number: 19.3, −45.8, 1,600 in English. */
 export function formatNumber(value: number, lang: Lang, signed = false): string {
-  const s = String(Math.abs(value));
+  const abs = Math.abs(value);
+  const s = needsExponent(abs) ? exponentForm(abs) : String(abs);
   const body = lang === "en" && !s.includes("e") ? group(s) : s;
   const sign = value < 0 ? "−" : signed && value > 0 ? "+" : "";
   return `${sign}${body}`;
@@ -136,7 +168,7 @@ export function formatHeadlineChange(
 }
 
 export function formatPoints(pp: number, lang: Lang): string {
-  return lang === "zh" ? `${formatNumber(pp, lang, true)}个百分点` : `${formatNumber(pp, lang, true)} pp`;
+  return say(lang, "render.points", { n: formatNumber(pp, lang, true) });
 }
 
 /** An ISO date at its stated precision: 2014-02-26 → 2014年2月26日 / 26 Feb 2014. */
@@ -165,7 +197,7 @@ export interface TimeLike {
 export function formatWhen(t: TimeLike, lang: Lang): string {
   if (t.date) return formatDate(t.date, lang, t.approximate === true);
   if (t.period) return `${t.period.from}–${t.period.to}`;
-  if (t.asOfPublication) return lang === "zh" ? "发表时" : "as published";
+  if (t.asOfPublication) return say(lang, "render.asPublished");
   return t.year !== undefined ? String(t.year) : "";
 }
 

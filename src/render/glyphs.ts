@@ -99,3 +99,51 @@ export function barText(g: Glyphs, eighths: number): string {
 export function sparkline(g: Glyphs, levels: readonly (number | null)[]): string {
   return levels.map((l) => (l === null ? " " : (g.spark[l] ?? ""))).join("");
 }
+
+/**
+ * The symbols of jjj's text in plain ASCII, for `--ascii` and `TERM=dumb`: arrows, marks, units and
+ * typographic punctuation. Chinese text is left as it is (it has no ASCII form).
+ */
+const ASCII_TEXT: ReadonlyMap<string, string> = new Map([
+  ["▲", "^"],
+  ["▼", "v"],
+  ["→", "->"],
+  ["←", "<-"],
+  ["µ", "u"],
+  ["²", "2"],
+  ["³", "3"],
+  ["—", "-"],
+  ["–", "-"],
+  ["−", "-"],
+  ["≥", ">="],
+  ["≤", "<="],
+  ["≈", "~"],
+  ["…", "..."],
+  ["‡", "#"],
+  ["·", "|"],
+  ["“", '"'],
+  ["”", '"'],
+  ["‘", "'"],
+  ["’", "'"],
+  ["×", "x"],
+  ["§", "S"],
+  ["¶", "P"],
+  ["─", "-"],
+  ["━", "="],
+  ["│", "|"],
+  ["█", "#"],
+  ["▁", "_"],
+  ["▂", "_"],
+  ["▃", "."],
+  ["▄", "-"],
+  ["▅", "-"],
+  ["▆", "~"],
+  ["▇", "^"],
+  ["\u00a0", " "],
+]);
+const ASCII_PATTERN = new RegExp(`[${[...ASCII_TEXT.keys()].join("")}]`, "gu");
+
+/** `text` with jjj's symbols spelt in ASCII: ▲ → ^, µg/m³ → ug/m3, … → ... */
+export function asciiText(text: string): string {
+  return text.replace(ASCII_PATTERN, (ch) => ASCII_TEXT.get(ch) ?? ch);
+}

@@ -1,37 +1,24 @@
-/** TableView → string, with cli-table3: CJK-aware widths, fitted to the terminal, colour via our chalk. */
+/**
+ * TableView → string, the way `gh pr list` reads: one line per item, aligned columns separated by
+ * two spaces, numbers right-aligned, a rule under the header and no borders. When the table is
+ * wider than the terminal, optional columns go first (last first), then the prose column gives
+ * way: its text is shortened with … at a word boundary (or wrapped inside its own cell). Only
+ * below about 60 columns, where no row fits on a line, does a stackable table put each row's
+ * first cell on a line of its own.
+ */
 
-import Table from "cli-table3";
 import type { Paint } from "../core/color.js";
-import { append } from "../lib/append.js";
-import { maxOf } from "../lib/extremes.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";
-import { wrapText } from "./text.js";
-import { NARROW_TEXT, displayWidth as stringWidth } from "./width.js";
+import { asciiText } from "./glyphs.js";
+import { padEnd, padStart, wrapText } from "./text.js";
+import { displayWidth } from "./width.js";
 
 export interface RenderContext {
   chalk: Paint;
   width: number;
-  /** Plain ASCII borders, for terminals and fonts without box-drawing characters. */
+  /** Plain ASCII: no box drawing, arrows or typographic marks (`--ascii`, `TERM=dumb`). */
   ascii?: boolean;
 }
-
-const ASCII_CHARS = {
-  top: "-",
-  "top-mid": "+",
-  "top-left": "+",
-  "top-right": "+",
-  bottom: "-",
-  "bottom-mid": "+",
-  "bottom-left": "+",
-  "bottom-right": "+",
-  left: "|",
-  "left-mid": "+",
-  mid: "-",
-  "mid-mid": "+",
-  right: "|",
-  "right-mid": "+",
-  middle: "|",
-};
 
 export function paint(chalk: Paint, text: string, tone: Tone | undefined): string {
   switch (tone) {
@@ -52,238 +39,245 @@ export function paint(chalk: Paint, text: string, tone: Tone | undefined): strin
   }
 }
 
-const PADDING = 2;
-
-/** Rows drawn by cli-table3 at a time: see renderTable. */
-const ROWS_PER_PIECE = 100;
-
-const UP = new Set(["└", "┴", "┘", "+"]);
-const DOWN = new Set(["┌", "┬", "┐", "+"]);
+/** Spaces between two columns. */
+const GAP = 2;
+/** Below this width a stackable table puts each row's first cell on a line of its own. */
+export const STACK_BELOW = 60;
+/** What a prose column is given, where it can, before optional columns stay in. */
+const PROSE_WANT = 28;
+/** The least a prose column is given: optional columns are left out before it gets less. */
+const PROSE_MIN = 16;
 
 /**
- * The rule between two pieces of one table: the bottom border of the upper piece and the top
- * border of the lower one, merged (└─┴─┘ over ┌───┐ gives ├─┴─┤). Same length: same columns.
+ * `text` within `width` columns: as it is when it fits, else cut at a word boundary (or between
+ * two Chinese characters) and ended with `ellipsis`.
  */
-function joinRule(bottom: string, top: string): string {
-  const ascii = bottom.startsWith("+");
-  const out: string[] = [];
-  for (let i = 0; i < bottom.length; i++) {
-    const up = UP.has(bottom[i] ?? "");
-    const down = DOWN.has(top[i] ?? "");
-    if (ascii) out.push(up || down ? "+" : "-");
-    else if (i === 0) out.push("├");
-    else if (i === bottom.length - 1) out.push("┤");
-    else out.push(up && down ? "┼" : up ? "┴" : down ? "┬" : "─");
+export function shorten(text: string, width: number, ellipsis = "…"): string {
+  if (displayWidth(text) <= width) return text;
+  const room = width - displayWidth(ellipsis);
+  if (room <= 0) return ellipsis.slice(0, Math.max(0, width));
+  let out = "";
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > room) break;
+    out += ch;
+    used += w;
   }
-  return out.join("");
-}
-
-function maxLineWidth(text: string): number {
-  return maxOf(
-    text.split("\n").map((l) => stringWidth(l)),
-    0,
-  );
-}
-
-/**
- * The longest piece of a text that may not be broken: in prose a word or one CJK character; in
- * other cells (figures, short terms such as 个百分点 or 改善) everything between two spaces.
- */
-export function longestToken(text: string, prose: boolean): number {
-  let max = 0;
-  if (NARROW_TEXT.test(text)) {
-    // No wide characters to break at, and each character one column: the longest word's length.
-    for (const token of text.split(/\s+/)) if (token.length > max) max = token.length;
-    return max;
+  const next = text.slice(out.length, out.length + 1);
+  // Inside a Latin word: go back to the space before it, unless that loses two thirds.
+  if (/[\p{L}\p{N}]$/u.test(out) && /[\p{L}\p{N}]/u.test(next) && !/[\u2E80-\uFFEF]$/u.test(out)) {
+    const space = out.search(/\s\S*$/u);
+    if (space >= room / 3) out = out.slice(0, space);
   }
-  const pieces = prose ? /\s+|(?=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])|(?<=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])/u : /\s+/;
-  for (const token of text.split(pieces)) max = Math.max(max, stringWidth(token));
-  return max;
+  return out.replace(/[\s,;:·(（–—-]+$/u, "") + ellipsis;
 }
 
-/** Column widths by a measure of the cells; headers never wrap, so they count whole. */
-function columnWidths(columns: Column[], rows: Cell[][], measure: (text: string, col: Column) => number): number[] {
-  return columns.map(
-    (col, i) =>
-      maxOf(
-        rows.map((r) => Math.max(measure(r[i]?.text ?? "", col), measure(r[i]?.sub ?? "", col))),
-        maxLineWidth(col.header),
-      ) + PADDING,
-  );
+/** The lines of a cell: its text's lines, the sub after the first. */
+function cellLines(c: Cell | undefined): string[] {
+  if (!c) return [""];
+  return c.text.split("\n");
 }
 
-const unbreakable = (t: string, col: Column) =>
-  col.nowrap
-    ? maxLineWidth(t)
-    : maxOf(
-        t.split("\n").map((line) => longestToken(line, col.prose === true)),
-        0,
-      );
+function subOf(c: Cell | undefined): string {
+  return c?.sub ?? "";
+}
 
-const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
+function naturalWidth(column: Column, cells: (Cell | undefined)[]): number {
+  let w = displayWidth(column.header);
+  for (const c of cells) {
+    const lines = cellLines(c);
+    lines.forEach((line, k) => {
+      const sub = k === 0 && subOf(c) ? GAP + displayWidth(subOf(c)) : 0;
+      w = Math.max(w, displayWidth(line) + sub);
+    });
+  }
+  return w;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
- * Drop optional columns, last first, until the unbreakable pieces of the rest fit `width`.
- * Returns the indexes of the columns to show.
+ * The columns shown and their widths within `width`: optional columns left out (last first) until
+ * the fixed columns and the prose columns at their least fit; then the room left shared by the
+ * prose columns in proportion to their natural width.
  */
-function visibleColumns(columns: Column[], rows: Cell[][], width: number): number[] {
+export function layoutColumns(
+  columns: Column[],
+  rows: Cell[][],
+  width: number,
+): { shown: number[]; widths: number[]; squeezed?: boolean } {
+  const natural = columns.map((col, i) =>
+    naturalWidth(
+      col,
+      rows.map((r) => r[i]),
+    ),
+  );
+  const firstProse = columns.findIndex((col) => col.prose);
+  const atLeast = (min: number) =>
+    columns.map((col, i) =>
+      col.prose ? Math.min(natural[i] ?? 0, Math.max(displayWidth(col.header), min)) : (natural[i] ?? 0),
+    );
+  // The first prose column (the label) and an optional prose column want a readable width (else
+  // the optional one is left out); any other prose column its least.
+  const wanted0 = atLeast(PROSE_MIN).map((w, i) =>
+    i === firstProse || (columns[i]?.prose && columns[i]?.optional)
+      ? Math.min(natural[i] ?? 0, Math.max(w, PROSE_WANT))
+      : w,
+  );
+  const least = atLeast(PROSE_MIN);
   let shown = columns.map((_, i) => i);
-  const fits = () =>
-    total(
-      columnWidths(
-        shown.map((i) => columns[i] as Column),
-        rows.map((r) => shown.map((i) => r[i] ?? { text: "" })),
-        unbreakable,
-      ),
-    ) <= width;
-  for (let i = columns.length - 1; i >= 0 && !fits(); i--) {
+  const need = (which: number[], w: number[]) => sum(which.map((i) => w[i] ?? 0)) + GAP * (which.length - 1);
+  for (let i = columns.length - 1; i >= 0 && need(shown, wanted0) > width; i--) {
     if (columns[i]?.optional) shown = shown.filter((j) => j !== i);
   }
-  return shown;
-}
-
-/**
- * Column widths (content + padding) that fit `width`, as a browser lays out a table: each column
- * gets at least its longest unbreakable piece (so a figure never splits), and the room left is
- * shared in proportion to how much more each column would like. Only when even the unbreakable
- * pieces do not fit are words broken.
- */
-export function fitColumns(columns: Column[], rows: Cell[][], width: number): number[] {
-  const natural = columnWidths(columns, rows, maxLineWidth);
-  if (total(natural) <= width) return natural;
-  const least = columnWidths(columns, rows, unbreakable);
-  const room = width - total(least);
-  if (room < 0) {
-    // Not even the unbreakable pieces fit: shrink those in proportion, breaking words.
-    const inner = width - (columns.length + 1);
-    const sum = least.reduce((a, b) => a + b, 0);
-    return least.map((w) => Math.max(PADDING + 1, Math.floor((w * inner) / sum)));
+  const widths = columns.map((_, i) => natural[i] ?? 0);
+  if (need(shown, natural) <= width) return { shown, widths };
+  const prose = shown.filter((i) => columns[i]?.prose);
+  const fixed = shown.filter((i) => !columns[i]?.prose);
+  let room = width - need(fixed, natural) - GAP * prose.length;
+  if (fixed.length === 0) room += GAP;
+  if (prose.length > 0 && room < sum(prose.map((i) => least[i] ?? 0)) && room >= 6 * prose.length) {
+    // The prose columns share what the others leave, in proportion to their natural width.
+    const total = sum(prose.map((i) => natural[i] ?? 0)) || 1;
+    for (const i of prose) widths[i] = Math.max(6, Math.floor(((natural[i] ?? 0) * room) / total));
+    const first = prose[0] as number;
+    widths[first] = (widths[first] ?? 0) + (room - sum(prose.map((i) => widths[i] ?? 0)));
+    return { shown, widths };
   }
-  // Share the room in proportion to what each column would like, then hand what rounding left
-  // to the columns closest to their full width, so that short cells are not wrapped for a column.
-  const want = natural.map((w, i) => w - (least[i] ?? 0));
-  const wanted = want.reduce((a, b) => a + b, 0);
-  const widths = least.map((w, i) => w + Math.floor(((want[i] ?? 0) * room) / wanted));
-  let left = width - total(widths);
-  const byDeficit = widths
-    .map((w, i) => ({ i, deficit: (natural[i] ?? 0) - w }))
-    .filter((c) => c.deficit > 0)
-    .sort((a, b) => a.deficit - b.deficit);
-  for (const { i, deficit } of byDeficit) {
-    const give = Math.min(deficit, left);
-    widths[i] = (widths[i] ?? 0) + give;
-    left -= give;
+  if (prose.length === 0 || room < sum(prose.map((i) => least[i] ?? 0))) {
+    // Nothing gives way enough: every column but the nowrap ones in proportion (lines are then
+    // cut to the width).
+    const kept = shown.filter((i) => columns[i]?.nowrap);
+    const shrink = shown.filter((i) => !columns[i]?.nowrap);
+    const inner = width - GAP * (shown.length - 1) - sum(kept.map((i) => natural[i] ?? 0));
+    const total = sum(shrink.map((i) => natural[i] ?? 0)) || 1;
+    for (const i of shrink) widths[i] = Math.max(1, Math.floor(((natural[i] ?? 0) * inner) / total));
+    return { shown, widths, squeezed: true };
   }
-  return widths;
+  // Each prose column first gets its floor (the label its readable width, where there is room),
+  // then the room left in proportion to what it would still like.
+  const floor = room >= sum(prose.map((i) => wanted0[i] ?? 0)) ? wanted0 : least;
+  const want = prose.map((i) => (natural[i] ?? 0) - (floor[i] ?? 0));
+  const extra = room - sum(prose.map((i) => floor[i] ?? 0));
+  const wanted = sum(want);
+  prose.forEach((i, k) => {
+    widths[i] = (floor[i] ?? 0) + (wanted ? Math.floor(((want[k] ?? 0) * extra) / wanted) : 0);
+  });
+  // What rounding left goes to the first prose column.
+  const first = prose[0] as number;
+  widths[first] = (widths[first] ?? 0) + (room - sum(prose.map((i) => widths[i] ?? 0)));
+  return { shown, widths };
 }
 
-/**
- * A cell shows at most this many lines, the last of them "…" when there are more (the full text is
- * in `show` and the JSON). cli-table3 rescans a whole cell for each line it draws: a cell of
- * thousands of lines would take minutes.
- */
-const MAX_CELL_LINES = 100;
-
-function cellText(chalk: Paint, c: Cell, inner: number, inline = false): string {
-  if (inline && c.sub && stringWidth(c.text) + 3 + stringWidth(c.sub) <= inner) {
-    return `${paint(chalk, c.text, c.tone)}   ${chalk.dim(c.sub)}`;
-  }
-  const lines = wrapText(c.text, inner).map((line) => paint(chalk, line, c.tone));
-  if (c.sub)
-    append(
-      lines,
-      wrapText(c.sub, inner).map((line) => chalk.dim(line)),
-    );
-  if (lines.length > MAX_CELL_LINES) lines.splice(MAX_CELL_LINES - 1, Infinity, chalk.dim("…"));
-  return lines.join("\n");
-}
-
-/** Does the table fit without squeezing its first column below a readable width? */
-function fitsSideBySide(view: TableView, width: number): boolean {
-  const natural = columnWidths(view.columns, view.rows, maxLineWidth);
-  const first = natural[0] ?? 0;
-  const rest = total(natural.slice(1)) + (natural.length > 1 ? 0 : 1);
-  return rest + Math.min(first, 32) <= width;
-}
-
-export function renderTable(full: TableView, ctx: RenderContext): string {
-  const { chalk } = ctx;
-  const stacked = full.stackable === true && !fitsSideBySide(full, ctx.width);
-  // Which columns fit: in a stacked table the first column has a line of its own.
-  const offset = stacked ? 1 : 0;
-  const shown = visibleColumns(
-    full.columns.slice(offset),
-    full.rows.map((r) => r.slice(offset)),
-    ctx.width,
-  ).map((i) => i + offset);
-  const keep = stacked ? [0, ...shown] : shown;
-  const hidden = full.columns.filter((_, i) => !keep.includes(i)).map((c) => c.header);
-  const view: TableView = {
-    ...full,
-    columns: keep.map((i) => full.columns[i] as Column),
-    rows: full.rows.map((r) => keep.map((i) => r[i] ?? { text: "" })),
-    notes: hidden.length
-      ? [...full.notes, `${hidden.join(", ")}: ${full.hiddenNote ?? "not shown at this width"}`]
-      : full.notes,
+/** Every string of the view spelt in ASCII. */
+function asciiView(view: TableView): TableView {
+  const c = (x: Cell): Cell => ({ ...x, text: asciiText(x.text), ...(x.sub ? { sub: asciiText(x.sub) } : {}) });
+  return {
+    ...view,
+    ...(view.title ? { title: asciiText(view.title) } : {}),
+    columns: view.columns.map((col) => ({ ...col, header: asciiText(col.header) })),
+    rows: view.rows.map((r) => r.map(c)),
+    notes: view.notes.map(asciiText),
+    ...(view.source ? { source: asciiText(view.source) } : {}),
+    ...(view.hiddenNote
+      ? { hiddenNote: (columns: readonly string[]) => asciiText(view.hiddenNote?.(columns) ?? "") }
+      : {}),
   };
-  const columns = stacked ? view.columns.slice(1) : view.columns;
-  const bodyRows = stacked ? view.rows.map((r) => r.slice(1)) : view.rows;
-  const colWidths = fitColumns(columns, bodyRows, ctx.width);
-  const tableWidth = total(colWidths);
-  const newTable = (withHead: boolean) =>
-    new Table({
-      head: withHead ? columns.map((c) => chalk.bold(c.header)) : [],
-      colWidths,
-      colAligns: columns.map((c) => c.align ?? "left"),
-      wordWrap: false,
-      style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-      // Stacked: lines between rows, so that a label and its figures group. Side by side: only the
-      // line under the header is kept (below).
-      chars: ctx.ascii ? ASCII_CHARS : {},
-    });
-  const spanInner = tableWidth - 2 - PADDING;
-  // cli-table3 lays out a table in time quadratic in its rows (it checks each cell against every
-  // row above): draw it in pieces of the same column widths and join them with a rule.
-  const pieces: string[][] = [];
-  for (let start = 0; start === 0 || start < view.rows.length; start += ROWS_PER_PIECE) {
-    const table = newTable(start === 0);
-    for (const row of view.rows.slice(start, start + ROWS_PER_PIECE)) {
-      if (stacked) {
-        const first = row[0];
-        if (first)
-          table.push([{ colSpan: columns.length, hAlign: "left", content: cellText(chalk, first, spanInner, true) }]);
-      }
-      const cells = stacked ? row.slice(1) : row;
-      table.push(cells.map((c, i) => cellText(chalk, c, Math.max(1, (colWidths[i] ?? 0) - PADDING))));
+}
+
+/** One cell's lines at `width`: each line shortened (or wrapped), the sub dimmed after the first. */
+function fitCell(ctx: RenderContext, c: Cell | undefined, col: Column, width: number): string[] {
+  const ellipsis = ctx.ascii ? "..." : "…";
+  const out: string[] = [];
+  cellLines(c).forEach((line, k) => {
+    const sub = k === 0 ? subOf(c) : "";
+    if (col.prose && col.wrap) {
+      for (const piece of wrapText(line, width)) out.push(paint(ctx.chalk, shorten(piece, width, ellipsis), c?.tone));
+      if (sub) for (const piece of wrapText(sub, width)) out.push(ctx.chalk.dim(shorten(piece, width, ellipsis)));
+      return;
     }
-    pieces.push(table.toString().split("\n"));
+    // The sub (an id) only whole: the text gives way for it while at least 12 columns are left.
+    const subWidth = sub ? displayWidth(sub) + GAP : 0;
+    const keepSub = sub !== "" && width - subWidth >= Math.min(12, displayWidth(line));
+    const text = shorten(line, keepSub ? width - subWidth : width, ellipsis);
+    const tail = keepSub ? " ".repeat(GAP) + sub : "";
+    out.push(paint(ctx.chalk, text, c?.tone) + (tail ? ctx.chalk.dim(tail) : ""));
+  });
+  return out;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are the point.
+const TRAILING = /\s+((?:\u001b\[[0-9;]*m)*)$/;
+
+/** A line without trailing spaces, also where they sit inside a colour code. */
+function trimLine(line: string): string {
+  return line.replace(TRAILING, "$1");
+}
+
+/** The table, one line per item (more only where a cell holds several lines or a prose cell wraps). */
+function renderRows(view: TableView, ctx: RenderContext, shown: number[], widths: number[]): string[] {
+  const { chalk } = ctx;
+  const gap = " ".repeat(GAP);
+  const align = (text: string, i: number) =>
+    view.columns[i]?.align === "right" ? padStart(text, widths[i] ?? 0) : padEnd(text, widths[i] ?? 0);
+  const lines: string[] = [];
+  const head = shown.map((i) => chalk.bold(align(view.columns[i]?.header ?? "", i))).join(gap);
+  lines.push(trimLine(head));
+  lines.push(chalk.dim(shown.map((i) => (ctx.ascii ? "-" : "─").repeat(widths[i] ?? 0)).join(gap)));
+  for (const row of view.rows) {
+    const cells = shown.map((i) => fitCell(ctx, row[i], view.columns[i] as Column, widths[i] ?? 0));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      lines.push(trimLine(shown.map((i, j) => align(cells[j]?.[k] ?? "", i)).join(gap)));
+    }
   }
-  const joined = pieces[0] ?? [];
-  for (const piece of pieces.slice(1)) {
-    const bottom = joined.pop() ?? "";
-    joined.push(joinRule(bottom, piece[0] ?? ""));
-    append(joined, piece.slice(1));
+  return lines;
+}
+
+/** Below about 60 columns: each row's first cell on a line, the others indented under it. */
+function renderStacked(view: TableView, ctx: RenderContext, shown: number[]): string[] {
+  const { chalk } = ctx;
+  const lines: string[] = [];
+  for (const row of view.rows) {
+    const [first, ...rest] = shown;
+    const label = row[first ?? 0];
+    for (const line of wrapText(label?.text ?? "", ctx.width)) lines.push(paint(chalk, line, label?.tone ?? "strong"));
+    if (label?.sub) for (const line of wrapText(label.sub, ctx.width, "  ")) lines.push(chalk.dim(line));
+    const parts: string[] = [];
+    for (const i of rest) {
+      const c = row[i];
+      const text = (c?.text ?? "").split("\n").filter(Boolean).join(" · ");
+      if (!text) continue;
+      const header = view.columns[i]?.header;
+      parts.push(header && view.columns[i]?.align === "right" ? `${header} ${text}` : text);
+    }
+    for (const line of wrapText(`  ${parts.join("  ")}`, ctx.width, "  ")) lines.push(line);
   }
+  return lines;
+}
+
+export function renderTable(given: TableView, ctx: RenderContext): string {
+  const view = ctx.ascii ? asciiView(given) : given;
+  const { chalk, width } = ctx;
+  const layout = layoutColumns(view.columns, view.rows, width);
+  // Stacked only where a row cannot fit on a line: below about 60 columns, or where even the
+  // figures alone do not fit.
+  const stacked = view.stackable === true && (width < STACK_BELOW || layout.squeezed === true);
+  const { shown, widths } = stacked ? { shown: view.columns.map((_, i) => i), widths: [] } : layout;
+  // Columns left out, by name (one without a heading, such as a sparkline, goes unsaid).
+  const hidden = view.columns.filter((c, i) => !shown.includes(i) && c.header !== "").map((c) => c.header);
+  const notes = hidden.length
+    ? [...view.notes, view.hiddenNote ? view.hiddenNote(hidden) : `Left out at this width: ${hidden.join(", ")}`]
+    : view.notes;
   const parts: string[] = [];
-  if (view.title) parts.push(chalk.bold(view.title));
-  let body = joined.join("\n");
-  if (!stacked) {
-    // Keep the rule under the header; drop those between rows.
-    const leftMid = ctx.ascii ? "+" : "├";
-    const lines = body.split("\n");
-    let ruled = false;
-    body = lines
-      .filter((line, k) => {
-        if (k === 0 || k === lines.length - 1 || !line.startsWith(leftMid)) return true;
-        const keep = !ruled;
-        ruled = true;
-        return keep;
-      })
-      .join("\n");
-  }
-  parts.push(body);
-  for (const note of [...view.notes, ...(view.source ? [view.source] : [])]) {
-    for (const line of wrapText(note, ctx.width, "  ")) parts.push(chalk.dim(line));
+  if (view.title) for (const line of wrapText(view.title, width)) parts.push(chalk.bold(line));
+  const body = stacked ? renderStacked(view, ctx, shown) : renderRows(view, ctx, shown, widths);
+  // A last guard: nothing wider than the terminal, whatever a cell held.
+  for (const line of body)
+    parts.push(displayWidth(line) > width ? shorten(line, width, ctx.ascii ? "..." : "…") : line);
+  for (const note of [...notes, ...(view.source ? [view.source] : [])]) {
+    for (const line of wrapText(note, width, "  ")) parts.push(chalk.dim(line));
   }
   return `${parts.join("\n")}\n`;
 }

@@ -2,6 +2,7 @@
 
 import type { SourceDetail, SourceRef } from "../contract/common.js";
 import type { Lang } from "../core/lang.js";
+import { say } from "../core/messages/index.js";
 import { datasetIndex } from "../dataset/ids.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Layer, Locator, QuantityFact, Text } from "../dataset/schema.js";
@@ -13,8 +14,8 @@ import { formatLocator, formatValue } from "../render/format.js";
  * bundled official series, "your data" for figures from --data files.
  */
 export function layerTag(layer: Layer, lang: Lang): string {
-  if (layer === "supplement") return lang === "zh" ? "官方补充" : "official";
-  if (layer === "user") return lang === "zh" ? "自有数据" : "your data";
+  if (layer === "supplement") return say(lang, "layer.supplement");
+  if (layer === "user") return say(lang, "layer.user");
   return "";
 }
 
@@ -104,13 +105,15 @@ export function sourceText(ctx: ViewContext, loc: Locator): string {
   const { lang } = ctx;
   if (loc.section !== undefined) {
     const j = locatorJson(ctx, loc);
-    if (lang === "zh") return `文章「${j.sectionHeading}」${j.paragraph !== null ? `第${j.paragraph}段` : ""}`;
-    return `article, section “${j.sectionHeading}”${j.paragraph !== null ? `, paragraph ${j.paragraph}` : ""}`;
+    const heading = j.sectionHeading ?? "";
+    return j.paragraph !== null
+      ? say(lang, "view.articleParagraph", { heading, paragraph: j.paragraph })
+      : say(lang, "view.articleSection", { heading });
   }
   const source = datasetIndex(ctx.dataset).sources.get(loc.ref);
   const parts = [source?.publisher?.[lang] ?? source?.title[lang] ?? loc.ref];
   if (source?.publisher) parts.push(source.title[lang]);
-  if (loc.confidence) parts.push(lang === "zh" ? `可信度 ${loc.confidence}` : `confidence ${loc.confidence}`);
+  if (loc.confidence) parts.push(say(lang, "view.confidence", { grade: loc.confidence }));
   if (loc.note) parts.push(loc.note);
   return parts.join(" · ");
 }
@@ -122,6 +125,11 @@ export function publisherNotes(ctx: ViewContext, locs: readonly Locator[]): stri
     const source = datasetIndex(ctx.dataset).sources.get(ref);
     if (source?.kind !== "official") return [];
     const who = source.publisher?.[ctx.lang] ?? source.title[ctx.lang];
-    return [`${ref} = ${who}${ctx.lang === "zh" ? "：" : ": "}${source.title[ctx.lang]}`];
+    return [`${ref} = ${say(ctx.lang, "view.labelled", { label: who, text: source.title[ctx.lang] })}`];
   });
+}
+
+/** The note under a table that leaves columns out at this width, naming them. */
+export function hiddenNote(lang: Lang): (columns: readonly string[]) => string {
+  return (columns) => say(lang, "view.hiddenColumns", { columns: columns.join(say(lang, "view.listSeparator")) });
 }

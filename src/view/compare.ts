@@ -1,11 +1,20 @@
 /** compare: results → JSON records and a table view. */
 import type { CompareRecord } from "../contract/compare.js";
-import { UNITS, unitLabel } from "../dataset/units.js";
-import { t } from "../i18n/messages.js";
-import type { CompareEnd, CompareRow, Direction } from "../query/compare.js";
-import { formatPercent, formatScaled, QUALIFIER_TEXT, qualifierSign, type Scale, unitScale } from "../render/format.js";
+import { say } from "../core/messages/index.js";
+import { unitScale as baseScale, UNITS, unitLabel } from "../dataset/units.js";
+import type { CompareEnd, CompareRow } from "../query/compare.js";
+import {
+  formatPercent,
+  formatPoints,
+  formatScaled,
+  QUALIFIER_TEXT,
+  qualifierSign,
+  type Scale,
+  unitScale,
+} from "../render/format.js";
 import {
   derivationText,
+  hiddenNote,
   layerTag,
   locator,
   locatorJson,
@@ -15,6 +24,11 @@ import {
 } from "./common.js";
 import { factSparkline } from "./spark.js";
 import { type Cell, cell, type TableView, type Tone } from "./types.js";
+
+/** A status as of its date ("by the end of 2020"), where the data says so (`asOf`). */
+export function isAsOf(p: object): boolean {
+  return (p as { asOf?: boolean }).asOf === true;
+}
 
 function endJson(ctx: ViewContext, e: CompareEnd | null): CompareRecord["from"] {
   if (!e) return null;
@@ -30,6 +44,7 @@ function endJson(ctx: ViewContext, e: CompareEnd | null): CompareRecord["from"] 
     formula: p.derived?.formula ?? null,
     interval: p.derived ? p.derived.interval : null,
     yearInferred: p.yearInferred === true,
+    asOf: isAsOf(p),
     source: locatorJson(ctx, p.source),
   };
 }
@@ -45,6 +60,7 @@ export function compareRecord(ctx: ViewContext, row: CompareRow): CompareRecord 
     place: placeRef(ctx, fact.place),
     unit: fact.unit,
     unitLabel: unitLabel(fact.unit, fact.counter),
+    ...baseScale(fact.unit),
     better: fact.better ?? null,
     from: endJson(ctx, row.from),
     to: endJson(ctx, row.to),
@@ -69,55 +85,60 @@ export function compareRecord(ctx: ViewContext, row: CompareRow): CompareRecord 
   };
 }
 
-const ARROW: Record<Direction, string> = { improved: "", worsened: "", unchanged: "=", up: "▲", down: "▼" };
-
-function trendCell(ctx: ViewContext, row: CompareRow): Cell {
-  const d = row.direction;
-  if (!d) return cell("");
-  const delta = row.change.absolute ?? row.change.relative ?? 0;
-  const arrow = d === "improved" || d === "worsened" ? (delta > 0 ? "▲" : "▼") : ARROW[d];
-  const word = t(d, ctx.lang);
-  const tone: Tone | undefined = d === "improved" ? "good" : d === "worsened" ? "bad" : undefined;
-  // The yearly series between the two ends compared, when there are three points or more.
-  const spark =
-    row.from?.point.year !== undefined && row.to?.point.year !== undefined
-      ? factSparkline(ctx, row.fact, row.from.point.year, row.to.point.year)
-      : undefined;
-  return cell(`${arrow} ${word}`.trim() + (spark ? `\n${spark}` : ""), tone);
+export interface CompareTableOptions {
+  /** Every note in full: each substitution, each formula, each publisher (`--notes`). */
+  notes?: boolean;
+  /** Quantities left out for want of a figure within a year of an end asked for. */
+  leftOut?: number;
 }
 
-export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number, to: number): TableView {
+/**
+ * The compare table: one line per quantity (label, unit, the two ends, the change, the relative
+ * and yearly change, the direction, the source); under it one short note per kind of mark used.
+ */
+export function compareTable(
+  ctx: ViewContext,
+  rows: CompareRow[],
+  from: number,
+  to: number,
+  options: CompareTableOptions = {},
+): TableView {
   const { lang } = ctx;
-  const notes: string[] = [];
-  const marks = new Set<string>();
+  const long: string[] = [];
+  const derivedIds: string[] = [];
+  const inferredIds: string[] = [];
+  let substituted = false;
+  let statedOnly = false;
+  const label = (row: CompareRow) => row.fact.label[lang];
   const endCell = (row: CompareRow, e: CompareEnd | null, scale: Scale): Cell => {
     if (!e) return cell("—", "muted");
     const p = e.point;
     let text = formatScaled(p.value, scale, lang, { qualifier: p.qualifier });
     if (p.derived) {
       text += "*";
+      if (!derivedIds.includes(row.fact.id)) derivedIds.push(row.fact.id);
       const d = derivationText(ctx, row.fact, p.derived, p.value);
-      notes.push(
-        lang === "zh"
-          ? `* ${row.fact.label.zh} ${p.year}年为推算值：${d.formula}（输入均为约数，真实值介于 ${d.low} 与 ${d.high} 之间）`
-          : `* ${row.fact.label.en}, ${p.year}: derived, ${d.formula} (the inputs are rounded: the true value lies between ${d.low} and ${d.high})`,
-      );
+      long.push(say(lang, "view.noteDerivedLong", { label: label(row), year: p.year ?? 0, ...d }));
     }
     if (e.substituted) {
-      text += ` (${p.year})`;
-      notes.push(
-        lang === "zh"
-          ? `(${p.year}) ${row.fact.label.zh}：没有${e.requestedYear}年的数值，改用最近的${p.year}年`
-          : `(${p.year}) ${row.fact.label.en}: no figure for ${e.requestedYear}; the nearest year, ${p.year}, is used`,
+      text = `${text} (${p.year})`;
+      substituted = true;
+      long.push(
+        say(lang, "view.noteNearestLong", { label: label(row), year: p.year ?? 0, requested: e.requestedYear }),
       );
     }
-    if (p.yearInferred && p.yearNote && !marks.has(row.fact.id)) {
-      marks.add(row.fact.id);
+    if ((p.yearInferred || isAsOf(p)) && p.yearNote) {
       text += "‡";
-      notes.push(`‡ ${row.fact.label[lang]}${lang === "zh" ? "：" : ": "}${p.yearNote[lang]}`);
+      if (!inferredIds.includes(row.fact.id)) inferredIds.push(row.fact.id);
+      long.push(say(lang, "view.labelled", { label: `‡ ${label(row)}`, text: p.yearNote[lang] }));
     }
     return cell(text, p.derived ? "derived" : undefined);
   };
+  // The yearly series between the two ends compared, where it has three points or more.
+  const series = (row: CompareRow) =>
+    row.from?.point.year !== undefined && row.to?.point.year !== undefined
+      ? (factSparkline(ctx, row.fact, row.from.point.year, row.to.point.year) ?? "")
+      : "";
   const tableRows = rows.map((row) => {
     const c = row.change;
     const bound = qualifierSign(c.bound);
@@ -126,65 +147,88 @@ export function compareTable(ctx: ViewContext, rows: CompareRow[], from: number,
     const share = UNITS[row.fact.unit].share === true;
     let absolute = "—";
     if (c.absolute !== null) {
-      absolute =
-        formatScaled(c.absolute, scale, lang, { qualifier: c.bound, signed: true }) +
-        (share ? (lang === "zh" ? "个百分点" : " pp") : "");
+      absolute = share
+        ? `${bound}${formatPoints(c.absolute, lang)}`
+        : formatScaled(c.absolute, scale, lang, { qualifier: c.bound, signed: true });
     }
-    const relative = c.relative !== null ? `${bound}${formatPercent(c.relative)}` : "—";
+    let relative = c.relative !== null ? `${bound}${formatPercent(c.relative)}` : "—";
     const perYear = c.cagr !== null ? `${bound}${formatPercent(c.cagr)}` : "—";
     if (c.stated && !row.from && !row.to) {
-      notes.push(
-        lang === "zh"
-          ? `${row.fact.label.zh}：${t("statedOnly", lang)}（${c.stated.stated}）`
-          : `${row.fact.label.en}: ${t("statedOnly", lang)} (${c.stated.qualifier ? `${QUALIFIER_TEXT[c.stated.qualifier].en} ` : ""}${formatPercent(c.stated.percent / 100)})`,
+      statedOnly = true;
+      const q = c.stated.qualifier ? `${QUALIFIER_TEXT[c.stated.qualifier][lang]} ` : "";
+      long.push(
+        say(lang, "view.labelled", {
+          label: label(row),
+          text: say(lang, "view.statedOnlyLong", {
+            stated: c.stated.stated,
+            change: `${q}${formatPercent(c.stated.percent / 100)}`,
+          }),
+        }),
       );
       const note = c.stated.yearNote;
-      if (note && !marks.has(row.fact.id)) {
-        marks.add(row.fact.id);
-        notes.push(`‡ ${row.fact.label[lang]}${lang === "zh" ? "：" : ": "}${note[lang]}`);
+      if (note) {
+        relative += "‡";
+        if (!inferredIds.includes(row.fact.id)) inferredIds.push(row.fact.id);
+        long.push(say(lang, "view.labelled", { label: `‡ ${label(row)}`, text: note[lang] }));
       }
     }
     const src = row.to?.point.source ?? row.from?.point.source ?? c.stated?.source;
-    const unitText = share ? "%" : scale.unit;
-    const layer = layerTag(row.fact.layer, lang);
-    const sub = [layer, unitText, src ? locator(ctx, src) : ""].filter(Boolean).join(" · ");
+    const where = layerTag(row.fact.layer, lang) || (src ? locator(ctx, src) : "");
+    const d = row.direction;
+    const tone: Tone | undefined = d === "improved" ? "good" : d === "worsened" ? "bad" : undefined;
     return [
-      { text: row.fact.label[lang], tone: "strong" as const, sub },
+      cell(label(row), "strong"),
+      cell(share ? "%" : scale.unit, "muted"),
       endCell(row, row.from, scale),
       endCell(row, row.to, scale),
       cell(absolute),
       cell(relative),
       cell(perYear),
-      trendCell(ctx, row),
+      cell(d ? say(lang, `direction.${d}`) : "", tone),
+      cell(series(row)),
+      cell(where, "muted"),
     ];
   });
-  return {
-    title: lang === "zh" ? `${from} → ${to}：变化一览` : `${from} → ${to}: what changed`,
-    columns: [
-      { header: t("quantity", lang), prose: true },
-      { header: String(from), align: "right" },
-      { header: String(to), align: "right" },
-      { header: t("change", lang), align: "right" },
-      { header: t("relative", lang), align: "right", optional: true },
-      { header: t("perYear", lang), align: "right", optional: true },
-      { header: t("trend", lang) },
-    ],
-    rows: tableRows,
-    stackable: true,
-    hiddenNote:
-      lang === "zh"
-        ? "此宽度下未显示；加宽终端、用 --width 或 --json 查看"
-        : "left out at this width; widen the terminal, or use --width or --json",
-    notes: [
-      ...new Set(notes),
+  const notes: string[] = [];
+  if (options.notes) {
+    notes.push(...new Set(long));
+    notes.push(
       ...publisherNotes(
         ctx,
         rows.flatMap((r) =>
           [r.from?.point.source, r.to?.point.source, r.change.stated?.source].filter((l) => l !== undefined),
         ),
       ),
+    );
+  } else {
+    if (substituted) notes.push(say(lang, "view.noteNearest"));
+    if (derivedIds.length)
+      notes.push(say(lang, "view.noteDerived", { ids: derivedIds.join(say(lang, "view.listSeparator")) }));
+    if (inferredIds.length)
+      notes.push(say(lang, "view.noteInferred", { ids: inferredIds.join(say(lang, "view.listSeparator")) }));
+    if (statedOnly) notes.push(say(lang, "view.noteStatedOnly"));
+  }
+  if (options.leftOut) notes.push(say(lang, "view.noteLeftOut", { count: options.leftOut, from, to }));
+  if (!options.notes && notes.length) notes.push(say(lang, "view.noteMore"));
+  return {
+    title: say(lang, "view.compareTitle", { from, to }),
+    columns: [
+      { header: say(lang, "word.quantity"), prose: true },
+      { header: say(lang, "word.unit") },
+      { header: String(from), align: "right" },
+      { header: String(to), align: "right" },
+      { header: say(lang, "word.change"), align: "right" },
+      { header: say(lang, "word.relative"), align: "right", optional: true },
+      { header: say(lang, "word.perYear"), align: "right", optional: true },
+      { header: say(lang, "word.trend") },
+      { header: "", optional: true },
+      { header: say(lang, "word.source"), optional: true },
     ],
-    source: t("sourceLine", lang),
-    empty: t("noRows", lang),
+    rows: tableRows,
+    stackable: true,
+    hiddenNote: hiddenNote(lang),
+    notes,
+    source: say(lang, "view.sourceShort"),
+    empty: say(lang, "note.noRows"),
   };
 }

@@ -1,14 +1,14 @@
 /** export: the whole dataset as one JSON document, as rows (one per value, change or event), or as a handout. */
 import type { ExportDocument, ExportRow } from "../contract/export.js";
+import { say } from "../core/messages/index.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Fact } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
-import { t } from "../i18n/messages.js";
 import { factsOfTheme } from "../query/lookup.js";
 import { points } from "../query/points.js";
 import { formatWhen } from "../render/format.js";
 import { mdCell, mdLine } from "../render/markdown.js";
-import { layerTag, locator, placeRef, sourceDetail, sourceText, type ViewContext } from "./common.js";
+import { hiddenNote, layerTag, locator, placeRef, sourceDetail, sourceText, type ViewContext } from "./common.js";
 import { changeText, factRecord, pointValue, pointWhen } from "./facts.js";
 import { factCounts, themeRecord } from "./themes.js";
 import type { TableView } from "./types.js";
@@ -161,12 +161,12 @@ export function exportEntries(ctx: ViewContext): ExportEntry[] {
 export function exportTable(ctx: ViewContext, entries: ExportEntry[]): TableView {
   const { lang } = ctx;
   return {
-    title: t("appTitle", lang),
+    title: say(lang, "app.title"),
     columns: [
-      { header: t("fact", lang), prose: true },
-      { header: t("when", lang), prose: true },
-      { header: t("value", lang), align: "right", prose: true },
-      { header: t("source", lang), prose: true },
+      { header: say(lang, "word.fact"), prose: true },
+      { header: say(lang, "word.when"), prose: true },
+      { header: say(lang, "word.value"), align: "right", prose: true },
+      { header: say(lang, "word.source"), prose: true },
     ],
     rows: entries.map(({ row, when, shown }) => [
       { text: row.label[lang], tone: "strong" as const, sub: row.id },
@@ -175,18 +175,19 @@ export function exportTable(ctx: ViewContext, entries: ExportEntry[]): TableView
       { text: row.source.text[lang], tone: "muted" as const },
     ]),
     stackable: true,
+    hiddenNote: hiddenNote(lang),
     notes: [],
-    source: t("sourceLine", lang),
-    empty: t("noRows", lang),
+    source: say(lang, "view.sourceShort"),
+    empty: say(lang, "note.noRows"),
   };
 }
 
 /** A readable handout in Markdown: every theme with its facts, values and sources, then the sources. */
 export function exportMarkdown(ctx: ViewContext): string {
   const { lang, dataset } = ctx;
-  const out: string[] = [`# ${mdCell(t("appTitle", lang))}`, "", mdLine(t("appSubtitle", lang)), ""];
+  const out: string[] = [`# ${mdCell(say(lang, "app.title"))}`, "", mdLine(say(lang, "app.subtitle")), ""];
   const facts = orderedFacts(dataset);
-  const colon = lang === "zh" ? "：" : ": ";
+  const colon = say(lang, "view.colon");
   for (const theme of dataset.themes) {
     const own = facts.filter((f) => f.theme === theme.id);
     if (own.length === 0) continue;
@@ -195,10 +196,7 @@ export function exportMarkdown(ctx: ViewContext): string {
     out.push(mdLine(theme.summary[lang]), "");
     for (const fact of own) {
       const tag = layerTag(fact.layer, lang);
-      out.push(
-        `### ${mdCell(fact.label[lang])} (\`${fact.id}\`${tag ? `${lang === "zh" ? "，" : ", "}${tag}` : ""})`,
-        "",
-      );
+      out.push(`### ${mdCell(fact.label[lang])} (\`${fact.id}\`${tag ? `${say(lang, "view.comma")}${tag}` : ""})`, "");
       out.push(mdLine(fact.explanation[lang]), "");
       if (fact.kind === "event") {
         out.push(`- ${formatWhen(fact, lang)}${colon}${mdCell(sourceText(ctx, fact.source))}`, "");
@@ -207,10 +205,10 @@ export function exportMarkdown(ctx: ViewContext): string {
       const ps = points(fact);
       if (ps.length) {
         out.push(
-          `| ${t("when", lang)} | ${t("value", lang)} | ${t("source", lang)} |`,
+          `| ${say(lang, "word.when")} | ${say(lang, "word.value")} | ${say(lang, "word.source")} |`,
           "| --- | ---: | --- |",
           ...ps.map((p) => {
-            const derived = p.derived ? ` (${lang === "zh" ? "推算" : "derived"}: ${p.derived.formula})` : "";
+            const derived = p.derived ? ` (${say(lang, "view.derived")}: ${p.derived.formula})` : "";
             const src = p.derived ? `${locator(ctx, p.source)}${derived}` : sourceText(ctx, p.source);
             return `| ${mdCell(pointWhen(ctx, p) || "—")} | ${mdCell(pointValue(ctx, fact, p))} | ${mdCell(src)} |`;
           }),
@@ -224,7 +222,7 @@ export function exportMarkdown(ctx: ViewContext): string {
       if (changes.length) out.push("");
     }
   }
-  out.push(`## ${lang === "zh" ? "来源" : "Sources"}`, "");
+  out.push(`## ${say(lang, "view.sourcesHeading")}`, "");
   for (const s of dataset.sources) {
     const parts = [`**${mdCell(s.title[lang])}** (\`${s.id}\`)`];
     if (s.publisher) parts.push(mdCell(s.publisher[lang]));

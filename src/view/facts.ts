@@ -1,12 +1,14 @@
 /** facts, show: results → JSON records, table and detail views. */
 import type { FactRecord, PointRecord } from "../contract/facts.js";
+import { say } from "../core/messages/index.js";
 import type { Fact, QuantityFact } from "../dataset/schema.js";
-import { unitLabel } from "../dataset/units.js";
-import { t } from "../i18n/messages.js";
+import { unitLabel, unitScale } from "../dataset/units.js";
 import { maxOf, minOf } from "../lib/extremes.js";
-import { type Point, points, seriesPoints } from "../query/points.js";
+import { type Point, points } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
-import { layerTag, locator, locatorJson, placeName, placeRef, publisherNotes, type ViewContext } from "./common.js";
+import { hiddenNote, locatorJson, placeName, placeRef, type ViewContext } from "./common.js";
+import { isAsOf } from "./compare.js";
+import { figureCells, latestPoints } from "./search.js";
 import { factSparkline } from "./spark.js";
 import { cell, type TableView } from "./types.js";
 
@@ -18,6 +20,7 @@ function pointJson(ctx: ViewContext, p: Point): PointRecord {
     asOfPublication: p.asOfPublication === true,
     approximate: p.approximate === true,
     yearInferred: p.yearInferred === true,
+    asOf: isAsOf(p),
     yearNote: p.yearNote ?? null,
     value: p.value,
     qualifier: p.qualifier ?? null,
@@ -49,9 +52,12 @@ export function factRecord(ctx: ViewContext, fact: Fact): FactRecord {
     date: event?.date ?? null,
     approximate: event?.approximate === true,
     yearInferred: event?.yearInferred === true,
+    asOf: event ? isAsOf(event) : false,
     yearNote: event?.yearNote ?? null,
     unit: quantity?.unit ?? null,
     unitLabel: quantity ? unitLabel(quantity.unit, quantity.counter) : null,
+    unitFactor: quantity ? unitScale(quantity.unit).unitFactor : null,
+    baseUnit: quantity ? unitScale(quantity.unit).baseUnit : null,
     better: quantity?.better ?? null,
     values: quantity ? points(quantity).map((p) => pointJson(ctx, p)) : [],
     changes: (quantity?.changes ?? []).map((c) => ({
@@ -86,88 +92,61 @@ export function changeText(ctx: ViewContext, fact: QuantityFact): string[] {
   return (fact.changes ?? []).map((c) => {
     const q = c.qualifier ? `${QUALIFIER_TEXT[c.qualifier][ctx.lang]} ` : "";
     const pct = `${Math.abs(c.percent)}%`;
-    if (ctx.lang === "zh") return `${c.from}—${c.to}年${c.percent < 0 ? "下降" : "增长"}${q.trim()}${pct}`;
-    return `${c.percent < 0 ? "down" : "up"} ${q}${pct}, ${c.from}–${c.to}`;
+    const params = { from: c.from, to: c.to, qualifier: q, percent: pct };
+    return say(ctx.lang, c.percent < 0 ? "view.changeDown" : "view.changeUp", params);
   });
 }
 
 export function factsTable(ctx: ViewContext, facts: Fact[]): TableView {
   const { lang } = ctx;
-  const notes = new Set<string>();
-  const inferred =
-    lang === "zh"
-      ? "‡ 文中未写明年份，为据上下文推定"
-      : "‡ the article does not state the year; it is inferred from context";
-  const official = (f: Fact) => (layerTag(f.layer, lang) ? `${layerTag(f.layer, lang)} · ` : "");
+  let derived = false;
+  let inferred = false;
   const rows = facts.map((fact) => {
-    if (fact.kind === "event") {
-      if (fact.yearInferred) notes.add(inferred);
-      return [
-        {
-          text: fact.label[lang],
-          tone: "strong" as const,
-          sub: `${official(fact)}${fact.id} · ${locator(ctx, fact.source)}`,
-        },
-        cell(`${formatWhen(fact, lang)}${fact.yearInferred ? " ‡" : ""}`),
-        cell(t("kindEvent", lang), "muted"),
-      ];
-    }
-    const ps = points(fact);
-    const when: string[] = [];
-    const values: string[] = [];
-    for (const p of ps) {
-      when.push(pointWhen(ctx, p) || "—");
-      values.push(pointValue(ctx, fact, p));
-      if (p.derived)
-        notes.add(
-          t("derivedMark", lang) +
-            (lang === "zh"
-              ? "：由文中所述变化幅度推算，见 `jjj show <编号>`"
-              : ": computed from a stated change; see `jjj show <id>`"),
-        );
-      if (p.yearInferred) notes.add(inferred);
-    }
-    for (const c of changeText(ctx, fact)) {
-      if (ps.length === 0 || !ps.some((p) => p.derived)) {
-        when.push("");
-        values.push(c);
-      }
-    }
-    const spark = factSparkline(ctx, fact);
-    if (spark) {
-      const years = seriesPoints(fact).map((p) => p.year as number);
-      when.push(`${minOf(years)}–${maxOf(years)}`);
-      values.push(spark);
-    }
-    const srcs = [
-      ...new Set(
-        [...ps.map((p) => p.source), ...(fact.changes ?? []).map((c) => c.source)].map((s) => locator(ctx, s)),
-      ),
-    ];
+    const c = figureCells(ctx, fact);
+    const ps = fact.kind === "quantity" ? points(fact) : [];
+    // A note only for a mark a row carries: the figures shown are the latest stated ones.
+    if (latestPoints(fact).some((p) => p.derived)) derived = true;
+    if (fact.kind === "event" ? fact.yearInferred : latestPoints(fact).some((p) => p.yearInferred || isAsOf(p)))
+      inferred = true;
+    const years = ps.map((p) => p.year).filter((y): y is number => y !== undefined);
+    // The yearly series as a sparkline after its span, where it has three years or more.
+    const spark = fact.kind === "quantity" ? factSparkline(ctx, fact) : undefined;
+    const span = spark
+      ? `${minOf(years)}–${maxOf(years)} ${spark}`
+      : years.length > 1 && minOf(years) !== maxOf(years)
+        ? say(lang, "view.valuesSpan", { count: ps.length, from: minOf(years), to: maxOf(years) })
+        : ps.length > 1
+          ? say(lang, "view.valuesCount", { count: ps.length })
+          : "";
     return [
-      { text: fact.label[lang], tone: "strong" as const, sub: `${official(fact)}${fact.id} · ${srcs.join(" ")}` },
-      cell(when.join("\n")),
-      cell(values.join("\n"), ps.some((p) => p.derived) ? "derived" : undefined),
+      cell(fact.label[lang], "strong"),
+      c.figure,
+      c.unit,
+      c.when,
+      cell(fact.id, "accent"),
+      cell(span, "muted"),
+      c.source,
     ];
   });
+  const notes: string[] = [];
+  if (derived) notes.push(say(lang, "view.noteDerivedShort"));
+  if (inferred) notes.push(say(lang, "view.noteInferredShort"));
+  notes.push(say(lang, "view.factsNote"));
   return {
     columns: [
-      { header: t("fact", lang), prose: true },
-      { header: t("when", lang), nowrap: true },
-      { header: t("value", lang), align: "right" },
+      { header: say(lang, "word.fact"), prose: true },
+      { header: say(lang, "word.value"), align: "right", nowrap: true },
+      { header: say(lang, "word.unit"), prose: true },
+      { header: say(lang, "word.when"), nowrap: true },
+      { header: say(lang, "word.id"), nowrap: true, optional: true },
+      { header: say(lang, "view.allValues"), optional: true },
+      { header: say(lang, "word.source"), optional: true },
     ],
     rows,
     stackable: true,
-    notes: [
-      ...notes,
-      ...publisherNotes(
-        ctx,
-        facts.flatMap((f) =>
-          f.kind === "quantity" ? [...f.values.map((v) => v.source), ...(f.changes ?? []).map((c) => c.source)] : [],
-        ),
-      ),
-    ],
-    source: t("sourceLine", lang),
-    empty: t("noRows", lang),
+    hiddenNote: hiddenNote(lang),
+    notes,
+    source: say(lang, "view.sourceShort"),
+    empty: say(lang, "note.noRows"),
   };
 }

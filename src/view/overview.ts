@@ -2,7 +2,7 @@
 
 import type { OverviewDocument } from "../contract/overview.js";
 import type { Paint } from "../core/color.js";
-import { t } from "../i18n/messages.js";
+import { type MessageKey, say } from "../core/messages/index.js";
 import { append } from "../lib/append.js";
 import { maxOf } from "../lib/extremes.js";
 import { headline } from "../query/compare.js";
@@ -26,7 +26,7 @@ function headlineRows(ctx: ViewContext) {
 export function overviewRecord(ctx: ViewContext): OverviewDocument {
   const counts = factCounts(ctx.dataset);
   return {
-    title: { zh: t("appTitle", "zh"), en: t("appTitle", "en") },
+    title: { zh: say("zh", "app.title"), en: say("en", "app.title") },
     themes: ctx.dataset.themes.map((th) => themeRecord(th, counts)),
     headlines: headlineRows(ctx).flatMap(({ row }) => (row ? [compareRecord(ctx, row)] : [])),
   };
@@ -37,14 +37,14 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
   const out: string[] = [];
   append(
     out,
-    wrapText(t("appTitle", lang), width).map((l) => chalk.bold(l)),
+    wrapText(say(lang, "app.title"), width).map((l) => chalk.bold(l)),
   );
   append(
     out,
-    wrapText(t("appSubtitle", lang), width).map((l) => chalk.dim(l)),
+    wrapText(say(lang, "app.subtitle"), width).map((l) => chalk.dim(l)),
   );
   out.push("");
-  out.push(chalk.bold(t("themes", lang)));
+  out.push(chalk.bold(say(lang, "word.themes")));
   const counts = factCounts(dataset);
   const idWidth = maxOf(dataset.themes.map((th) => th.id.length));
   // Orders right-aligned: your own themes (--data) may number 10 and more.
@@ -64,7 +64,7 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
     append(out, rest);
   }
   out.push("");
-  out.push(chalk.bold(t("headline", lang)));
+  out.push(chalk.bold(say(lang, "word.headline")));
   for (const { fact, row } of headlineRows(ctx)) {
     const fmt = (v: number, q?: Parameters<typeof formatValue>[3]) =>
       formatValue(v, fact.unit, lang, { counter: fact.counter, ...q });
@@ -81,19 +81,23 @@ export function overviewText(ctx: ViewContext, chalk: Paint, width: number): str
     append(out, wrapText(`  ${fact.label[lang]}`, width, "  "));
     append(out, wrapText(`      ${text}`, width, "      "));
   }
-  out.push(chalk.dim(lang === "zh" ? "  * 推算值：见 jjj show pm25" : "  * derived: see jjj show pm25"));
+  out.push(chalk.dim(`  ${say(lang, "view.derivedSeePm25")}`));
   out.push("");
-  out.push(chalk.bold(t("tryNext", lang)));
-  const tries: [string, string, string][] = [
-    ["jjj compare", "2014 与 2020 对比", "2014 side by side with 2020"],
-    ["jjj themes", "九个主题", "the nine themes"],
-    ["jjj facts --theme ecology", "一个主题的全部事实", "every fact of one theme"],
-    ["jjj show pm25", "一条事实的详情与出处", "one fact in full, with its source"],
-    ["jjj chart pm25", "PM2.5 的下降，画成图", "the PM2.5 decline as a chart"],
-    ["jjj compare --json", "供脚本使用的 JSON", "JSON for scripts"],
+  out.push(chalk.bold(say(lang, "word.tryNext")));
+  const tries: [string, MessageKey][] = [
+    ["jjj compare", "view.tryCompare"],
+    ["jjj themes", "view.tryThemes"],
+    ["jjj facts --theme ecology", "view.tryFacts"],
+    ["jjj show pm25", "view.tryShow"],
+    ["jjj chart pm25", "view.tryChart"],
+    ["jjj compare --json", "view.tryJson"],
   ];
-  for (const [cmd, zh, en] of tries) {
-    const [first = "", ...rest] = wrapText(`  ${padEnd(cmd, 28)}${lang === "zh" ? zh : en}`, width, " ".repeat(30));
+  for (const [cmd, key] of tries) {
+    const [first = "", ...rest] = wrapText(
+      `  ${padEnd(cmd, 28)}${say(lang, key as "view.tryJson")}`,
+      width,
+      " ".repeat(30),
+    );
     out.push(`  ${chalk.cyan(cmd)}${first.slice(2 + cmd.length)}`, ...rest);
   }
   return `${out.join("\n")}\n`;

@@ -2,10 +2,10 @@
 
 import type { ShowSourceRecord } from "../contract/show.js";
 import type { Paint } from "../core/color.js";
+import { type MessageKey, say } from "../core/messages/index.js";
 import { datasetIndex } from "../dataset/ids.js";
 import type { Fact, Locator } from "../dataset/schema.js";
 import { unitLabel } from "../dataset/units.js";
-import { t } from "../i18n/messages.js";
 import { append } from "../lib/append.js";
 import { points, pointYear } from "../query/points.js";
 import { formatValue, formatWhen, QUALIFIER_TEXT } from "../render/format.js";
@@ -19,32 +19,34 @@ import {
   themeName,
   type ViewContext,
 } from "./common.js";
+import { isAsOf } from "./compare.js";
 import { changeText, pointWhen } from "./facts.js";
 import { cell, type TableView } from "./types.js";
 
+/** The headings of `show`, as catalog keys. */
 const L = {
-  theme: { zh: "主题", en: "Theme" },
-  place: { zh: "地点", en: "Place" },
-  unit: { zh: "单位", en: "Unit" },
-  better: { zh: "方向", en: "Better" },
-  higher: { zh: "越高越好", en: "higher" },
-  lower: { zh: "越低越好", en: "lower" },
-  values: { zh: "数值", en: "Values" },
-  changes: { zh: "所述变化", en: "Stated changes" },
-  date: { zh: "日期", en: "Date" },
-  source: { zh: "出处", en: "Source" },
-  related: { zh: "相关", en: "Related" },
-  derived: { zh: "推算", en: "derived" },
-  interval: { zh: "区间", en: "interval" },
-  stated: { zh: "原文", en: "as stated" },
-  layer: { zh: "数据层", en: "Layer" },
-} as const;
+  theme: "word.theme",
+  place: "word.place",
+  unit: "word.unit",
+  better: "view.better",
+  higher: "view.higher",
+  lower: "view.lower",
+  values: "view.values",
+  changes: "view.statedChanges",
+  date: "view.date",
+  source: "word.source",
+  related: "view.related",
+  derived: "view.derived",
+  stated: "view.asStated",
+  layer: "view.layer",
+} as const satisfies Record<string, MessageKey>;
 
 export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: number): string {
   const { lang, dataset } = ctx;
   const out: string[] = [];
-  const field = (name: { zh: string; en: string }, value: string) => {
-    const head = `${name[lang]}${lang === "zh" ? "：" : ": "}`;
+  const heading = (key: MessageKey) => say(lang, "view.heading", { name: say(lang, key as "word.theme") });
+  const field = (name: MessageKey, value: string) => {
+    const head = `${heading(name)} `.replace(/：\s$/, "：");
     const [first = "", ...rest] = wrapText(`${head}${value}`, width, "  ");
     out.push(`${chalk.bold(head)}${first.slice(head.length)}`);
     append(out, rest);
@@ -64,9 +66,9 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
   if (fact.kind === "event") {
     field(
       L.date,
-      `${formatWhen(fact, lang)} (${fact.date}${fact.approximate ? (lang === "zh" ? "，约" : ", approximate") : ""})`,
+      `${formatWhen(fact, lang)} (${fact.date}${fact.approximate ? say(lang, "view.approximateSuffix") : ""})`,
     );
-    if (fact.yearInferred && fact.yearNote)
+    if ((fact.yearInferred || isAsOf(fact)) && fact.yearNote)
       append(
         out,
         wrapText(`‡ ${fact.yearNote[lang]}`, width, "  ").map((l) => chalk.dim(l)),
@@ -74,26 +76,20 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
     field(L.source, sourceText(ctx, fact.source));
   } else {
     const u = unitLabel(fact.unit, fact.counter);
-    field(L.unit, lang === "zh" ? u.zh : u.en);
-    if (fact.better) field(L.better, L[fact.better][lang]);
-    out.push(chalk.bold(`${L.values[lang]}${lang === "zh" ? "：" : ":"}`));
+    field(L.unit, u[lang]);
+    if (fact.better) field(L.better, say(lang, L[fact.better]));
+    out.push(chalk.bold(heading(L.values)));
     for (const p of points(fact)) {
       const v = formatValue(p.value, fact.unit, lang, { counter: fact.counter, qualifier: p.qualifier });
       const when = pointWhen(ctx, p);
       const detail: string[] = [];
       if (p.qualifier) detail.push(QUALIFIER_TEXT[p.qualifier][lang]);
-      if (p.stated) detail.push(`${L.stated[lang]} “${p.stated}”`);
-      if (p.derived) {
-        const d = derivationText(ctx, fact, p.derived, p.value);
-        detail.push(
-          lang === "zh"
-            ? `推算值：${d.formula}；输入均为约数，真实值在 ${d.low} 与 ${d.high} 之间`
-            : `derived: ${d.formula}; the inputs are rounded, so the true value lies between ${d.low} and ${d.high}`,
-        );
-      }
-      if (p.yearInferred && p.yearNote) detail.push(p.yearNote[lang]);
+      if (p.stated) detail.push(`${say(lang, L.stated)} “${p.stated}”`);
+      if (p.derived) detail.push(say(lang, "view.derivedDetail", derivationText(ctx, fact, p.derived, p.value)));
+      if ((p.yearInferred || isAsOf(p)) && p.yearNote) detail.push(`‡ ${p.yearNote[lang]}`);
       detail.push(sourceText(ctx, p.source));
-      const line = `  ${when ? `${when}: ` : ""}${v}${p.derived ? ` (${L.derived[lang]})` : ""}`;
+      const mark = p.yearInferred || isAsOf(p) ? "‡" : "";
+      const line = `  ${when ? `${when}${mark}: ` : ""}${v}${p.derived ? ` (${say(lang, L.derived)})` : ""}`;
       append(
         out,
         wrapText(line, width, "    ").map((l) => (p.derived ? chalk.yellow(l) : l)),
@@ -106,9 +102,9 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
     }
     const changes = changeText(ctx, fact);
     if (changes.length) {
-      out.push(chalk.bold(`${L.changes[lang]}${lang === "zh" ? "：" : ":"}`));
+      out.push(chalk.bold(heading(L.changes)));
       (fact.changes ?? []).forEach((c, i) => {
-        append(out, wrapText(`  ${changes[i]} (${L.stated[lang]} “${c.stated}”)`, width, "    "));
+        append(out, wrapText(`  ${changes[i]} (${say(lang, L.stated)} “${c.stated}”)`, width, "    "));
         if (c.yearInferred && c.yearNote)
           append(
             out,
@@ -122,7 +118,7 @@ export function showText(ctx: ViewContext, fact: Fact, chalk: Paint, width: numb
     }
   }
   if (fact.related?.length) {
-    out.push(chalk.bold(`${L.related[lang]}${lang === "zh" ? "：" : ":"}`));
+    out.push(chalk.bold(heading(L.related)));
     for (const id of fact.related) {
       const r = dataset.facts.find((f) => f.id === id);
       append(out, wrapText(`  ${id}  ${r?.label[lang] ?? ""}`, width, "      "));
@@ -198,11 +194,11 @@ export function sourcesTable(ctx: ViewContext, fact: Fact, records: ShowSourceRe
   return {
     title: `${fact.label[lang]} (${fact.id})`,
     columns: [
-      { header: lang === "zh" ? "所述内容" : "States", nowrap: true },
-      { header: t("source", lang), prose: true },
+      { header: say(lang, "view.states"), nowrap: true },
+      { header: say(lang, "word.source"), prose: true, wrap: true },
     ],
     rows: [...groups].map(([text, whats]) => [cell(whats.join("\n")), cell(text)]),
     notes: [...notes],
-    empty: t("noRows", lang),
+    empty: say(lang, "note.noRows"),
   };
 }

@@ -1,9 +1,10 @@
 /** themes and the overview: results → JSON records and views. */
 import type { ThemeRecord } from "../contract/themes.js";
+import { say } from "../core/messages/index.js";
 import type { Dataset } from "../dataset/load.js";
 import type { Theme } from "../dataset/schema.js";
-import { t } from "../i18n/messages.js";
 import type { ViewContext } from "./common.js";
+import { hiddenNote } from "./common.js";
 import { cell, type TableView } from "./types.js";
 
 export function factCounts(dataset: Dataset): Map<string, number> {
@@ -30,19 +31,24 @@ export function themesTable(ctx: ViewContext): TableView {
   const other = lang === "zh" ? "en" : "zh";
   return {
     columns: [
-      { header: t("theme", lang), prose: true },
-      { header: other === "en" ? "English" : "中文", prose: true },
-      { header: t("facts", lang), align: "right" },
-      { header: t("summary", lang), prose: true },
+      { header: "§", align: "right" },
+      { header: say(lang, "word.id"), nowrap: true },
+      { header: say(lang, "word.theme"), prose: true },
+      { header: say(lang, "word.facts"), align: "right" },
+      { header: say(lang, "word.summary"), prose: true, optional: true },
+      { header: say(lang, "view.otherLanguage"), prose: true, optional: true },
     ],
     rows: dataset.themes.map((th) => [
-      { text: `${th.order}  ${th.name[lang]}`, tone: "strong" as const, sub: `   ${th.id}` },
-      cell(th.name[other]),
+      cell(String(th.order), "muted"),
+      cell(th.id, "accent"),
+      cell(th.name[lang], "strong"),
       cell(String(counts.get(th.id) ?? 0)),
       cell(th.summary[lang]),
+      cell(th.name[other]),
     ]),
     stackable: true,
-    notes: [],
-    empty: t("noRows", lang),
+    hiddenNote: hiddenNote(lang),
+    notes: [say(lang, "view.themesNote")],
+    empty: say(lang, "note.noRows"),
   };
 }

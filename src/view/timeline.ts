@@ -1,10 +1,11 @@
 /** timeline: entries → JSON records and a table view. */
 import type { TimelineRecord } from "../contract/timeline.js";
-import { unitLabel } from "../dataset/units.js";
-import { t } from "../i18n/messages.js";
+import { say } from "../core/messages/index.js";
+import { unitLabel, unitScale } from "../dataset/units.js";
 import type { TimelineEntry } from "../query/timeline.js";
-import { formatDate, formatValue } from "../render/format.js";
-import { layerTag, locator, locatorJson, placeName, placeRef, themeName, type ViewContext } from "./common.js";
+import { unitScale as displayScale, formatDate, formatScaled } from "../render/format.js";
+import { hiddenNote, layerTag, locator, locatorJson, placeName, placeRef, type ViewContext } from "./common.js";
+import { isAsOf } from "./compare.js";
 import { cell, type TableView } from "./types.js";
 
 /** The JSON contract of one timeline entry. */
@@ -14,9 +15,13 @@ export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineReco
   const value = e.kind === "value" ? e.value : undefined;
   const quantity = e.kind === "value" ? e.fact : undefined;
   const source = e.kind === "value" ? e.value.source : e.fact.source;
+  const dated = e.kind === "value" ? e.value : e.fact;
   return {
     date: e.date,
     approximate: e.approximate,
+    yearInferred: dated.yearInferred === true,
+    yearNote: dated.yearNote ?? null,
+    asOf: isAsOf(dated),
     id: fact.id,
     kind: e.kind,
     theme: fact.theme,
@@ -25,6 +30,8 @@ export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineReco
     value: value?.value ?? null,
     unit: quantity?.unit ?? null,
     unitLabel: quantity ? unitLabel(quantity.unit, quantity.counter) : null,
+    unitFactor: quantity ? unitScale(quantity.unit).unitFactor : null,
+    baseUnit: quantity ? unitScale(quantity.unit).baseUnit : null,
     qualifier: value?.qualifier ?? null,
     stated: value?.stated ?? null,
     place: placeRef(ctx, value?.place ?? fact.place),
@@ -34,36 +41,49 @@ export function timelineRecord(ctx: ViewContext, e: TimelineEntry): TimelineReco
 
 export function timelineTable(ctx: ViewContext, entries: TimelineEntry[]): TableView {
   const { lang } = ctx;
-  return {
-    title: lang === "zh" ? "时间线" : "Timeline",
-    columns: [
-      { header: t("when", lang), nowrap: true },
-      { header: lang === "zh" ? "事件或数值" : "Event or figure", prose: true },
-      { header: t("source", lang) },
-    ],
-    rows: entries.map((e) => {
-      const when = formatDate(e.date, lang, e.approximate);
-      if (e.kind === "event") {
-        return [
-          cell(when, "accent"),
-          { text: e.fact.label[lang], tone: "strong" as const, sub: `${e.fact.id} · ${themeName(ctx, e.fact.theme)}` },
-          cell(locator(ctx, e.fact.source), "muted"),
-        ];
-      }
-      const v = e.value;
-      const value = formatValue(v.value, e.fact.unit, lang, { counter: e.fact.counter, qualifier: v.qualifier });
-      const place = v.place ? ` · ${placeName(ctx, v.place)?.[lang] ?? v.place}` : "";
+  let inferred = false;
+  const rows = entries.map((e) => {
+    const dated = e.kind === "value" ? e.value : e.fact;
+    const mark = dated.yearInferred || isAsOf(dated) ? "‡" : "";
+    if (mark) inferred = true;
+    const when = cell(`${formatDate(e.date, lang, e.approximate)}${mark}`, e.kind === "event" ? "accent" : undefined);
+    if (e.kind === "event") {
       return [
-        cell(when),
-        {
-          text: `${e.fact.label[lang]}${place}: ${value}`,
-          sub: [e.fact.id, themeName(ctx, e.fact.theme), layerTag(e.fact.layer, lang)].filter(Boolean).join(" · "),
-        },
-        cell(locator(ctx, v.source), "muted"),
+        when,
+        cell(e.fact.label[lang], "strong"),
+        cell(""),
+        cell(say(lang, "word.kindEvent"), "muted"),
+        cell(e.fact.id),
+        cell(locator(ctx, e.fact.source), "muted"),
       ];
-    }),
-    notes: [],
-    source: t("sourceLine", lang),
-    empty: t("noRows", lang),
+    }
+    const v = e.value;
+    const scale = displayScale(e.fact.unit, lang, e.fact.counter, [v.value]);
+    const place = v.place ? ` · ${placeName(ctx, v.place)?.[lang] ?? v.place}` : "";
+    return [
+      when,
+      cell(`${e.fact.label[lang]}${place}`),
+      cell(formatScaled(v.value, scale, lang, { qualifier: v.qualifier })),
+      cell(scale.unit, "muted"),
+      cell(e.fact.id),
+      cell(layerTag(e.fact.layer, lang) || locator(ctx, v.source), "muted"),
+    ];
+  });
+  return {
+    title: say(lang, "view.timelineTitle"),
+    columns: [
+      { header: say(lang, "word.when"), nowrap: true },
+      { header: say(lang, "view.eventOrFigure"), prose: true },
+      { header: say(lang, "word.value"), align: "right", nowrap: true },
+      { header: say(lang, "word.unit"), prose: true },
+      { header: say(lang, "word.id"), optional: true },
+      { header: say(lang, "word.source"), optional: true },
+    ],
+    rows,
+    stackable: true,
+    hiddenNote: hiddenNote(lang),
+    notes: inferred ? [say(lang, "view.noteInferredShort")] : [],
+    source: say(lang, "view.sourceShort"),
+    empty: say(lang, "note.noRows"),
   };
 }

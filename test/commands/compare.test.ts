@@ -87,10 +87,12 @@ describe("jjj compare --json", () => {
     expect(stdout).toBe("[]\n");
   });
 
-  it("compares 2016 with 2020 using the nearest baselines, flagged", async () => {
+  it("compares 2016 with 2020 using a nearest year only within one year, flagged", async () => {
     const rows = await compareJson("--from", "2016", "--to", "2020");
-    const pm25 = byId(rows, "pm25");
-    expect(pm25.from).toMatchObject({ year: 2014, requestedYear: 2016, substituted: true, value: 89.8 });
+    // PM2.5's nearest baseline is 2014, two years away: left out.
+    expect(rows.map((r) => r.id)).not.toContain("pm25");
+    const labour = byId(rows, "labour-productivity");
+    expect(labour.from).toMatchObject({ year: 2015, requestedYear: 2016, substituted: true });
     expect(rows.map((r) => r.id)).not.toContain("high-tech-share");
     expect(rows.map((r) => r.id)).not.toContain("expressway-length");
   });
@@ -108,8 +110,10 @@ describe("jjj compare as a table", () => {
     expect(stdout).toContain("+19.3 pp");
     expect(stdout).toContain("212,000");
     expect(stdout).toContain(">+25%");
-    expect(stdout).toContain("87.9");
-    expect(stdout).toContain("91.8");
+    // The rounding interval of a derived value is in --notes (and show, and JSON).
+    const notes = (await run(["compare", "--lang", "en", "--width", "120", "--notes"])).stdout;
+    expect(notes).toContain("87.9");
+    expect(notes).toContain("91.8");
   });
 
   it("shows the Chinese figures: 83.1 → 347 亿元, +19.3个百分点, ≥28", async () => {
@@ -149,11 +153,18 @@ describe("jjj compare as a table", () => {
     expect(widest((await run(["compare"])).stdout)).toBeLessThanOrEqual(80);
   });
 
-  // BUG: fitColumns shrinks the wrappable 2014/2020 columns below the width of a figure, so
-  // cli-table3 breaks "≥280,000‡" into "≥280,00" and "0‡" (e.g. English at 60, 70, 110, 120 columns).
+  // The relative change is an optional column: shown from 100 columns.
   it.each([60, 80, 100, 120, 140])("never splits a figure across lines at width %i", async (width) => {
     const en = (await run(["compare", "--lang", "en", "--width", String(width)])).stdout;
-    for (const figure of ["212,000", "≥280,000", "8.31", "34.7", "89.8*", "40.7", "+317.6%"]) {
+    for (const figure of [
+      "212,000",
+      "≥280,000",
+      "8.31",
+      "34.7",
+      "89.8*",
+      "40.7",
+      ...(width >= 100 ? ["+317.6%"] : []),
+    ]) {
       expect(en, `${figure} at ${width}`).toContain(figure);
     }
     const zh = (await run(["compare", "--lang", "zh", "--width", String(width)])).stdout;

@@ -42,13 +42,12 @@ describe("jjj facts", () => {
     expect(facts).toHaveLength(datasetFromFiles().facts.filter((f) => f.theme === "ecology").length);
   });
 
-  it("prints the ecology facts as a table: PM2.5 89.8* (derived) and 44, 64.5%", async () => {
-    const { code, stdout } = await run(["facts", "--theme", "ecology", "--lang", "en"]);
+  it("prints the ecology facts as a table, one line each with its latest figure: PM2.5 44, 64.5%", async () => {
+    const { code, stdout } = await run(["facts", "--theme", "ecology", "--lang", "en", "--width", "160"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("PM2.5 annual mean");
-    expect(stdout).toContain("89.8 µg/m³*");
-    expect(stdout).toContain("44 µg/m³");
-    expect(stdout).toContain("64.5%");
+    const pm25 = stdout.split("\n").find((l) => l.startsWith("PM2.5 annual mean "));
+    expect(pm25).toMatch(/\s44\s+µg\/m³\s+2020\s+pm25\s+2 values, 2014–2020/);
+    expect(stdout).toMatch(/64\.5\s+%/);
     expect(stdout).not.toContain("Labour productivity");
   });
 

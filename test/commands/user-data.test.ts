@@ -20,7 +20,7 @@ describe("your own data, merged onto the bundled data", () => {
       [["themes", "--json"], '"facts":9'],
     ];
     for (const [argv, expected] of cases) {
-      const r = await run([...argv, "--data", EXAMPLE, "--width", "100"]);
+      const r = await run([...argv, "--data", EXAMPLE, "--width", "160"]);
       expect(r.stderr, argv.join(" ")).toBe("");
       expect(r.code, argv.join(" ")).toBe(0);
       expect(r.stdout, argv.join(" ")).toContain(expected);
@@ -28,9 +28,21 @@ describe("your own data, merged onto the bundled data", () => {
   });
 
   it('marks it "your data" (自有数据) in tables, never "official"', async () => {
-    const en = await run(["facts", "--theme", "ecology", "--data", EXAMPLE, "--width", "100"]);
-    expect(en.stdout).toContain("your data · my-pm25");
-    const zh = await run(["compare", "--from", "2021", "--to", "2023", "--data", EXAMPLE, "--lang", "zh"]);
+    const en = await run(["facts", "--theme", "ecology", "--data", EXAMPLE, "--width", "160"]);
+    expect(en.stdout.split("\n").find((l) => l.includes(" my-pm25 "))).toMatch(/your data$/);
+    const zh = await run([
+      "compare",
+      "--from",
+      "2021",
+      "--to",
+      "2023",
+      "--data",
+      EXAMPLE,
+      "--lang",
+      "zh",
+      "--width",
+      "160",
+    ]);
     expect(zh.stdout).toContain("自有数据");
     const show = await run(["show", "my-pm25", "--data", EXAMPLE]);
     expect(show.stdout).toContain("Layer: your data");

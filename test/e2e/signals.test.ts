@@ -46,7 +46,9 @@ describe("a closed pipe on the largest outputs is a quiet success", () => {
     const small = join(tempDir(), "synthetic-1000.json");
     writeFileSync(small, execFileSync(process.execPath, [join(ROOT, "scripts", "gen-synthetic.mjs"), "1000"]));
     const r = sh(`node bin/jjj.js facts --data ${small} --width 80 | head -1`);
-    expect(r).toEqual({ code: 0, stdout: `┌${"─".repeat(23)}┬${"─".repeat(35)}┐\n`, stderr: "" });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^Fact {2,}Value {2}Unit {2,}When\n$/);
   });
 });
 

@@ -150,3 +150,14 @@ describe("formatLocator", () => {
     expect(formatLocator({ ref: "mee" }, order)).toBe("mee");
   });
 });
+
+describe("numbers at the edges", () => {
+  it("prints any finite value as a number, in exponent form where needed (never NaN)", async () => {
+    const { formatValue, formatNumber } = await import("../../src/render/format.js");
+    expect(formatValue(1e21, "km", "en")).toBe("1e21 km");
+    expect(formatValue(1.5e300, "yuan-100m", "zh")).toBe("1.5e300亿元");
+    expect(formatValue(2.5e-12, "km", "en")).toBe("2.5e-12 km");
+    expect(formatNumber(1e21, "en")).toBe("1e21");
+    expect(formatValue(83.1, "yuan-100m", "en")).toBe("8.31 bn yuan");
+  });
+});

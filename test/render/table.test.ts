@@ -6,7 +6,7 @@ import type { Lang } from "../../src/core/lang.js";
 import { bundledDataset } from "../../src/dataset/bundled.js";
 import { compare } from "../../src/query/compare.js";
 import { factsOfTheme } from "../../src/query/lookup.js";
-import { fitColumns, longestToken, renderTable } from "../../src/render/table.js";
+import { layoutColumns, renderTable, shorten } from "../../src/render/table.js";
 import { displayWidth } from "../../src/render/width.js";
 import { compareTable } from "../../src/view/compare.js";
 import { factsTable } from "../../src/view/facts.js";
@@ -53,46 +53,55 @@ describe("renderTable layout", () => {
       { header: "条数", align: "right" },
     ],
     rows: [
-      [{ text: "功能疏解", sub: "function-relief" }, { text: "Relieving non-capital functions" }, { text: "5" }],
+      [{ text: "功能疏解" }, { text: "Relieving non-capital functions" }, { text: "5" }],
       [{ text: "凤凰展翅（轨道联网京津冀）" }, { text: "Phoenix spreads its wings" }, { text: "6" }],
     ],
     notes: ["注：这是一条很长的脚注，用来检查脚注也会按照终端宽度换行，而且不会超出。"],
     source: "来源：文章",
   };
 
-  it("draws a rectangle: every table line has the same display width, with Chinese cells", () => {
-    for (const width of [40, 50, 80]) {
-      const out = render(cjk, width);
-      const tableLines = out.split("\n").filter((l) => /^[┌│├└]/.test(l));
-      const widths = new Set(tableLines.map((l) => stringWidth(l)));
-      expect(widths.size, out).toBe(1);
-      expect([...widths][0]).toBeLessThanOrEqual(width);
-    }
-  });
-
-  it("prints the title first, then the table, then notes and source, wrapped to the width", () => {
-    const out = render(cjk, 40);
+  it("prints one line per row, columns aligned, numbers right-aligned, no borders", () => {
+    const out = render(cjk, 80);
     const lines = out.split("\n");
     expect(lines[0]).toBe("标题");
-    expect(lines[1]?.startsWith("┌")).toBe(true);
+    expect(lines[1]).toMatch(/^主题\s+English\s+条数$/);
+    expect(lines[2]).toMatch(/^─+ {2}─+ {2}─+$/);
+    expect(lines[3]).toMatch(/^功能疏解\s+Relieving non-capital functions\s+5$/);
+    expect(lines[4]).toMatch(/^凤凰展翅（轨道联网京津冀）\s+Phoenix spreads its wings\s+6$/);
+    // Right-aligned: the figures end in the same column as their header.
+    expect(stringWidth(lines[3] ?? "")).toBe(stringWidth(lines[1] ?? ""));
+    expect(out).not.toMatch(/[┌│└]/);
+  });
+
+  it("shortens a long label with … at a word boundary when the table is too wide", () => {
+    const out = render(cjk, 40);
+    const lines = out.split("\n");
+    expect(lines.slice(3, 5).every((l) => stringWidth(l) <= 40)).toBe(true);
+    expect(lines[3]).toMatch(/Relieving…\s+5$|Relieving non-capital…\s+5$/);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
     expect(out).toContain("来源：文章");
     expect(out.endsWith("\n")).toBe(true);
-    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
   });
 
   it("keeps the natural column widths when the table fits", () => {
-    const widths = fitColumns(cjk.columns, cjk.rows, 200);
-    // content + 2 columns of padding: 凤凰展翅（轨道联网京津冀） is 26 columns wide.
-    expect(widths).toEqual([28, 33, 6]);
+    const { widths } = layoutColumns(cjk.columns, cjk.rows, 200);
+    expect(widths).toEqual([26, 31, 4]);
   });
 
-  it("keeps every column at least as wide as its longest unbreakable piece when the table is too wide", () => {
-    const widths = fitColumns(cjk.columns, cjk.rows, 50);
-    // 条数 (4 columns) is a header: headers never wrap.
-    expect(widths[2]).toBe(6);
-    // function-relief (15 columns) cannot be broken.
-    expect(widths[0]).toBeGreaterThanOrEqual(17);
-    expect(widths.reduce((a, b) => a + b, 0) + widths.length + 1).toBe(50);
+  it("leaves out optional columns, last first, before a prose column gets too narrow", () => {
+    const view: TableView = {
+      columns: [
+        { header: "Label", prose: true },
+        { header: "A", optional: true },
+        { header: "B", optional: true },
+      ],
+      rows: [
+        [{ text: "a fairly long label that would like room" }, { text: "x".repeat(20) }, { text: "y".repeat(20) }],
+      ],
+      notes: [],
+    };
+    const { shown } = layoutColumns(view.columns, view.rows, 60);
+    expect(shown).toEqual([0, 1]);
   });
 
   it("uses no colour with the plain paint", () => {
@@ -100,41 +109,21 @@ describe("renderTable layout", () => {
   });
 });
 
-describe("longestToken", () => {
-  /** The definition: split at spaces (and, in prose, around each wide character), widest piece. */
-  function reference(text: string, prose: boolean): number {
-    const pieces = prose
-      ? /\s+|(?=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])|(?<=[\u2E80-\uFFEF\u{20000}-\u{3FFFF}])/u
-      : /\s+/;
-    return Math.max(0, ...text.split(pieces).map(displayWidth));
-  }
+describe("shorten", () => {
+  it("cuts at a word boundary and ends with …", () => {
+    expect(shorten("High-end sectors' share of new market entities", 24)).toBe("High-end sectors' share…");
+    expect(shorten("short", 10)).toBe("short");
+    expect(shorten("凤凰展翅轨道联网", 9)).toBe("凤凰展翅…");
+    expect(shorten("abcdefghij", 5, "...")).toBe("ab...");
+  });
 
-  it("is the widest piece a line may not be broken in, for any text", () => {
-    const piece = fc.constantFrom(
-      " ",
-      "\u00a0",
-      "\t",
-      "PM2.5",
-      "−51%",
-      "µg/m³",
-      "京津冀",
-      "（",
-      "。",
-      "a",
-      "word",
-      "▲",
-      "𠀀",
-      "😀",
-      "\u001b[2m",
-      "",
-    );
+  it("never returns more columns than asked for", () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 10 }), fc.boolean(), (pieces, prose) => {
-        const text = pieces.join("");
-        expect(longestToken(text, prose)).toBe(reference(text, prose));
+      fc.property(fc.string({ maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (text, width) => {
+        expect(displayWidth(shorten(text, width))).toBeLessThanOrEqual(
+          Math.max(width, displayWidth(text) <= width ? width : 1),
+        );
       }),
-      { numRuns: 3000 },
     );
-    expect(longestToken("the Beijing-Tianjin corridor", true)).toBe(15);
   });
 });

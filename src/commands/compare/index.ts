@@ -35,13 +35,20 @@ export const compare: CommandSpec = {
       .addOption(new Option("--to <year>", t("compare.option.to")).default("2020"))
       .option("-t, --theme <id>", t("compare.option.theme"))
       .option("--chart", t("compare.option.chart"))
+      .option("--notes", t("compare.option.notes"))
       .action((_opts, c) => {
         const opts = c.optsWithGlobals();
         const from = parseYear("--from", opts.from);
         const to = parseYear("--to", opts.to);
         if (from >= to) throw usageError(msg("compare.error.order", { from, to }), msg("compare.hint.order"));
         schedule(opts, async (ctx) =>
-          (await import("./run.js")).run(ctx, { from, to, theme: opts.theme, chart: opts.chart === true }),
+          (await import("./run.js")).run(ctx, {
+            from,
+            to,
+            theme: opts.theme,
+            chart: opts.chart === true,
+            notes: opts.notes === true,
+          }),
         );
       }),
 };

@@ -1,6 +1,6 @@
 import type { Context } from "../../cli/context.js";
 import { emitListing, emitText, lazyRecords } from "../../cli/emit.js";
-import { compare } from "../../query/compare.js";
+import { compareWithCount } from "../../query/compare.js";
 import { findTheme } from "../../query/lookup.js";
 import { compareRecord, compareTable } from "../../view/compare.js";
 
@@ -9,11 +9,13 @@ export interface CompareRunOptions {
   to: number;
   theme?: string;
   chart?: boolean;
+  /** Every note in full under the table. */
+  notes?: boolean;
 }
 
 export async function run(ctx: Context, opts: CompareRunOptions): Promise<void> {
-  if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
-  const rows = compare(ctx.dataset, { from: opts.from, to: opts.to, theme: opts.theme });
+  const theme = opts.theme === undefined ? undefined : findTheme(ctx.dataset, opts.theme).id;
+  const { rows, leftOut } = compareWithCount(ctx.dataset, { from: opts.from, to: opts.to, theme });
   if (opts.chart && ctx.format === "table" && rows.length) {
     const { compareChartView } = await import("../../view/compare-chart.js");
     const { renderBarChart } = await import("../../render/bars.js");
@@ -26,6 +28,6 @@ export async function run(ctx: Context, opts: CompareRunOptions): Promise<void> 
   return emitListing(
     ctx,
     lazyRecords(rows, (r) => compareRecord(ctx, r)),
-    () => compareTable(ctx, rows, opts.from, opts.to),
+    () => compareTable(ctx, rows, opts.from, opts.to, { notes: opts.notes === true, leftOut }),
   );
 }

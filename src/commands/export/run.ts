@@ -1,6 +1,7 @@
 import type { Context } from "../../cli/context.js";
 import { emitListing, emitText, lazyRecords } from "../../cli/emit.js";
 import { usageError } from "../../core/errors.js";
+import { msg } from "../../core/messages/index.js";
 import { type ExportEntry, exportDocument, exportEntries, exportMarkdown, exportTable } from "../../view/export.js";
 
 export function run(ctx: Context): Promise<void> {
@@ -28,13 +29,7 @@ export function run(ctx: Context): Promise<void> {
  */
 export async function runAsData(ctx: Context): Promise<void> {
   if (ctx.format !== "table" && ctx.format !== "json") {
-    throw usageError(
-      {
-        zh: `--as-data 输出一个数据文件（JSON）：--format ${ctx.format} 不适用`,
-        en: `--as-data prints a data file (JSON): --format ${ctx.format} does not apply`,
-      },
-      { zh: "去掉 --format", en: "leave --format out" },
-    );
+    throw usageError(msg("view.asDataFormat", { format: ctx.format }), msg("view.leaveFormatOut"));
   }
   if (ctx.fields) {
     throw usageError(

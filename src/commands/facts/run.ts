@@ -4,8 +4,8 @@ import { factsOfTheme, findTheme } from "../../query/lookup.js";
 import { factRecord, factsTable } from "../../view/facts.js";
 
 export function run(ctx: Context, opts: { theme?: string }): Promise<void> {
-  if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
-  const facts = factsOfTheme(ctx.dataset, opts.theme);
+  const theme = opts.theme === undefined ? undefined : findTheme(ctx.dataset, opts.theme).id;
+  const facts = factsOfTheme(ctx.dataset, theme);
   return emitListing(
     ctx,
     lazyRecords(facts, (f) => factRecord(ctx, f)),

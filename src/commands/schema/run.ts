@@ -3,6 +3,7 @@ import { emitDocument, emitListing } from "../../cli/emit.js";
 import { CONTRACT_NAMES, CONTRACTS, isContractName } from "../../contract/catalog.js";
 import type { SchemaRecord } from "../../contract/schema.js";
 import { usageError } from "../../core/errors.js";
+import { msg, say } from "../../core/messages/index.js";
 import { unknownName } from "../../query/lookup.js";
 import { cell, type TableView } from "../../view/types.js";
 
@@ -16,20 +17,17 @@ export async function run(ctx: Context, name: string | undefined): Promise<void>
         columns: [
           { header: "name" },
           { header: "output" },
-          { header: "printed by", prose: true },
-          { header: "", prose: true },
+          { header: "printed by", prose: true, wrap: true },
+          { header: "", prose: true, wrap: true },
         ],
         rows: records.map((r) => [cell(r.name, "accent"), cell(r.output), cell(r.command), cell(r.description)]),
-        notes: ["`jjj schema <name>` prints its JSON Schema."],
+        notes: [say(ctx.lang, "view.schemaNote")],
       }),
     );
   }
   if (!isContractName(name)) return unknownName(name, CONTRACT_NAMES, "schema", "jjj schema");
   if (ctx.fields) {
-    throw usageError(
-      { zh: "--fields 不适用于 JSON Schema", en: "--fields does not apply to a JSON Schema" },
-      { zh: "去掉它：schema 总是整体输出", en: "leave it out: a schema prints whole" },
-    );
+    throw usageError(msg("view.schemaNoFields"), msg("view.schemaNoFieldsHint"));
   }
   // zod is loaded here, and only here: it generates the JSON Schema from the contract.
   const { contractJsonSchema } = await import("../../contract/index.js");

@@ -1,18 +1,17 @@
 import type { Context } from "../../cli/context.js";
 import { emitListing, lazyRecords } from "../../cli/emit.js";
 import { usageError } from "../../core/errors.js";
+import { msg } from "../../core/messages/index.js";
+import { echo } from "../../core/text.js";
 import { findTheme } from "../../query/lookup.js";
 import { search, searchTerms } from "../../query/search.js";
 import { searchRecord, searchTable } from "../../view/search.js";
 
 export function run(ctx: Context, query: string, opts: { theme?: string }): Promise<void> {
-  if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
+  const theme = opts.theme === undefined ? undefined : findTheme(ctx.dataset, opts.theme).id;
   if (searchTerms(query).length === 0) {
-    throw usageError(
-      `nothing to search for in "${query}": it has no letters or digits`,
-      "give a word, e.g. `jjj search 医保` or `jjj search poverty`",
-    );
+    throw usageError(msg("view.searchEmpty", { query: echo(query) }), msg("view.searchEmptyHint"));
   }
-  const hits = search(ctx.dataset, query, opts);
+  const hits = search(ctx.dataset, query, { theme });
   return emitListing(ctx, lazyRecords(hits, searchRecord), () => searchTable(ctx, hits, query));
 }

@@ -1,6 +1,7 @@
 import type { Context } from "../../cli/context.js";
 import { emitListing } from "../../cli/emit.js";
 import { findFact } from "../../query/lookup.js";
+import { asciiText } from "../../render/glyphs.js";
 import { factRecord, factsTable } from "../../view/facts.js";
 import { showText, sourceRecords, sourcesTable } from "../../view/show.js";
 
@@ -13,6 +14,9 @@ export function run(ctx: Context, id: string, opts: { source?: boolean } = {}): 
   }
   return emitListing(ctx, [factRecord(ctx, fact)], () => factsTable(ctx, [fact]), {
     single: true,
-    text: () => showText(ctx, fact, ctx.chalk, ctx.width),
+    text: () => {
+      const text = showText(ctx, fact, ctx.chalk, ctx.width);
+      return ctx.ascii ? asciiText(text) : text;
+    },
   });
 }

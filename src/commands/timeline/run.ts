@@ -5,8 +5,8 @@ import { type TimelineOptions, timeline } from "../../query/timeline.js";
 import { timelineRecord, timelineTable } from "../../view/timeline.js";
 
 export function run(ctx: Context, opts: TimelineOptions): Promise<void> {
-  if (opts.theme !== undefined) findTheme(ctx.dataset, opts.theme);
-  const entries = timeline(ctx.dataset, opts);
+  const theme = opts.theme === undefined ? undefined : findTheme(ctx.dataset, opts.theme).id;
+  const entries = timeline(ctx.dataset, { ...opts, theme });
   return emitListing(
     ctx,
     lazyRecords(entries, (e) => timelineRecord(ctx, e)),

@@ -3,6 +3,7 @@ import { type Context, dataFiles, type GlobalOptions } from "../../cli/context.j
 import { emitListing, emitText } from "../../cli/emit.js";
 import type { ValidateRecord } from "../../contract/validate.js";
 import { EXIT, type ExitCode, say } from "../../core/errors.js";
+import { say as sayText } from "../../core/messages/index.js";
 import { bundledFiles } from "../../dataset/bundled.js";
 import { readDataFiles } from "../../dataset/files.js";
 import { mergeFiles, type ParsedFile, parseFiles } from "../../dataset/load.js";
@@ -20,17 +21,11 @@ function uniquePaths(paths: readonly string[]): string[] {
   });
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** `examples/my-figures.json: ok — 0 themes, 1 fact, 3 values` */
 function summary(file: ParsedFile, lang: Context["lang"]): string {
   const { themes, facts } = file.data;
   const values = facts.reduce((n, f) => n + (f.kind === "quantity" ? f.values.length : 0), 0);
-  return lang === "zh"
-    ? `${file.file}：通过——${themes.length} 个主题，${facts.length} 个事实，${values} 个数值`
-    : `${file.file}: ok — ${count(themes.length, "theme", "themes")}, ${count(facts.length, "fact", "facts")}, ${count(values, "value", "values")}`;
+  return sayText(lang, "view.validateOk", { file: file.file, themes: themes.length, facts: facts.length, values });
 }
 
 function record(p: Problem, lang: Context["lang"]): ValidateRecord {
@@ -72,8 +67,8 @@ export async function run(ctx: Context, files: string[], opts: GlobalOptions): P
       columns: [
         { header: "file" },
         { header: "where" },
-        { header: "message", prose: true },
-        { header: "fix", prose: true },
+        { header: "message", prose: true, wrap: true },
+        { header: "fix", prose: true, wrap: true },
       ],
       rows: records.map((r) => [
         cell(r.file),

@@ -56,7 +56,6 @@ const common = {
   "text.same": (p: { text: string }) => p.text,
 } as const;
 
-
 /** Errors that any layer may raise, and the words of main(). */
 const errors = {
   "error.internal": (p: { message: string }) => `internal error: ${p.message}`,
@@ -216,6 +215,7 @@ const commands = {
     "Explore the facts and figures of the Beijing–Tianjin–Hebei coordinated development (京津冀协同发展).",
   "option.version": "print the version",
   "option.help": "show help",
+  "compare.option.notes": "every note in full: substitutions, formulas, publishers",
   "compare.error.order": (p: { from: number; to: number }) => `--from ${p.from} is not before --to ${p.to}`,
   "compare.hint.order": "give --from an earlier year than --to",
   "help.examples": "Examples:",
@@ -225,9 +225,107 @@ const dataset = {} as const;
 
 const query = {} as const;
 
-const view = {} as const;
+const view = {
+  "view.compareTitle": (p: { from: number; to: number }) => `${p.from} → ${p.to}: what changed`,
+  "view.hiddenColumns": (p: { columns: string }) =>
+    `Columns left out at this width (--width or --json shows them): ${p.columns}`,
+  "view.labelled": (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
+  "view.noteNearest": "(year) the nearest year, where the year asked for has no figure",
+  "view.noteDerived": (p: { ids: string }) => `* derived from a stated change; formula: jjj show ${p.ids}`,
+  "view.noteInferred": (p: { ids: string }) => `‡ year not stated in the article, inferred; why: jjj show ${p.ids}`,
+  "view.noteStatedOnly": "— no figure at that end: only the change is stated",
+  "view.noteLeftOut": (p: { count: number; from: number; to: number }) =>
+    `${p.count} more ${p.count === 1 ? "quantity has" : "quantities have"} no figure within a year of ${p.from} or ${p.to}: left out`,
+  "view.noteMore": "Formulas, every substitution and the publishers: --notes",
+  "view.noteDerivedLong": (p: { label: string; year: number; formula: string; low: string; high: string }) =>
+    `* ${p.label}, ${p.year}: derived, ${p.formula} (the inputs are rounded: the true value lies between ${p.low} and ${p.high})`,
+  "view.noteNearestLong": (p: { label: string; year: number; requested: number }) =>
+    `(${p.year}) ${p.label}: no figure for ${p.requested}; the nearest year, ${p.year}, is used`,
+  "view.statedOnlyLong": (p: { stated: string; change: string }) => `only the change is stated (${p.change})`,
+  "view.searchTitle": (p: { query: string; count: number }) => `Search “${p.query}”: ${p.count} found, best first`,
+  "view.result": "Result",
+  "view.searchNote": "`jjj show <id>` for the details; --json adds the fields matched and the scores.",
+  "view.searchNothing": (p: { query: string }) => `Nothing matches “${p.query}”.`,
+  "view.otherLanguage": "中文",
+  "view.themesNote": "`jjj facts --theme <id>` lists the facts of a theme.",
+  "view.valuesSpan": (p: { count: number; from: number; to: number }) => `${p.count} values, ${p.from}–${p.to}`,
+  "view.valuesCount": (p: { count: number }) => `${p.count} values`,
+  "view.allValues": "All values",
+  "view.noteDerivedShort": "* derived from a stated change; the formula: `jjj show <id>`",
+  "view.noteInferredShort": "‡ year not stated in the article, inferred from context: `jjj show <id>`",
+  "view.factsNote": "The latest figure of each fact; every value: `jjj show <id>`.",
+  "view.timelineTitle": "Timeline",
+  "view.eventOrFigure": "Event or figure",
+  "view.sourcesTitle": "Sources and what they contribute",
+  "view.publisher": "Publisher",
+  "view.kind": "Kind",
+  "view.values": "Values",
+  "view.changes": "Changes",
+  "view.events": "Events",
+  "view.title": "Title",
+  "view.kindArticle": "article",
+  "view.sourcesNote":
+    "Values = stated figures citing the source; changes = stated relative changes (“down 51%”), from which derived values come. Which facts: --json (factIds).",
+  "view.noSources": "No sources.",
+  "view.heading": (p: { name: string }) => `${p.name}:`,
+  "view.better": "Better",
+  "view.higher": "higher",
+  "view.lower": "lower",
+  "view.statedChanges": "Stated changes",
+  "view.date": "Date",
+  "view.related": "Related",
+  "view.derived": "derived",
+  "view.asStated": "as stated",
+  "view.layer": "Layer",
+  "view.states": "States",
+  "view.approximateSuffix": ", approximate",
+  "view.derivedDetail": (p: { formula: string; low: string; high: string }) =>
+    `derived: ${p.formula}; the inputs are rounded, so the true value lies between ${p.low} and ${p.high}`,
+  "view.derivedSeePm25": "* derived: see jjj show pm25",
+  "view.tryCompare": "2014 side by side with 2020",
+  "view.tryThemes": "the nine themes",
+  "view.tryFacts": "every fact of one theme",
+  "view.tryShow": "one fact in full, with its source",
+  "view.tryChart": "the PM2.5 decline as a chart",
+  "view.tryJson": "JSON for scripts",
+  "view.articleParagraph": (p: { heading: string; paragraph: number }) =>
+    `article, section “${p.heading}”, paragraph ${p.paragraph}`,
+  "view.articleSection": (p: { heading: string }) => `article, section “${p.heading}”`,
+  "view.confidence": (p: { grade: string }) => `confidence ${p.grade}`,
+  "view.colon": ": ",
+  "view.comma": ", ",
+  "view.sourcesHeading": "Sources",
+  "view.listSeparator": ", ",
+  "view.changeDown": (p: { from: number; to: number; qualifier: string; percent: string }) =>
+    `down ${p.qualifier}${p.percent}, ${p.from}–${p.to}`,
+  "view.changeUp": (p: { from: number; to: number; qualifier: string; percent: string }) =>
+    `up ${p.qualifier}${p.percent}, ${p.from}–${p.to}`,
+  "view.schemaNote": "`jjj schema <name>` prints its JSON Schema.",
+  "view.schemaNoFields": "--fields does not apply to a JSON Schema",
+  "view.schemaNoFieldsHint": "leave it out: a schema prints whole",
+  "view.validateOk": (p: { file: string; themes: number; facts: number; values: number }) =>
+    `${p.file}: ok — ${p.themes} ${p.themes === 1 ? "theme" : "themes"}, ${p.facts} ${p.facts === 1 ? "fact" : "facts"}, ${p.values} ${p.values === 1 ? "value" : "values"}`,
+  "view.unknownCommand": (p: { word: string }) => `unknown command "${p.word}"`,
+  "view.unknownCommandHint": (p: { list: string }) => `did you mean ${p.list}? (see \`jjj --help\`)`,
+  "view.seeHelp": "see `jjj --help` for the commands",
+  "view.asDataFormat": (p: { format: string }) =>
+    `--as-data prints a data file (JSON): --format ${p.format} does not apply`,
+  "view.leaveFormatOut": "leave --format out",
+  "view.searchEmpty": (p: { query: string }) => `nothing to search for in "${p.query}": it has no letters or digits`,
+  "view.searchEmptyHint": "give a word, e.g. `jjj search 医保` or `jjj search poverty`",
+  "view.sourceShort":
+    "Source: the article (§ section ¶ paragraph) and, where marked “official”, official yearly figures; `jjj show <id>` for details.",
+} as const;
 
-const render = {} as const;
+const render = {
+  "render.points": (p: { n: string }) => `${p.n} pp`,
+  "render.atLeast": "at least",
+  "render.moreThan": "more than",
+  "render.lessThan": "less than",
+  "render.atMost": "at most",
+  "render.about": "about",
+  "render.asPublished": "as published",
+} as const;
 
 const chart = {
   "chart.layer.article": "the article",
