@@ -27,6 +27,19 @@ export const UNITS: Record<UnitId, UnitInfo> = {
   "count-10k": { zh: "万", en: "10,000", base: "count", factor: 1e4 },
 };
 
+/** A unit's base unit, as JSON records name it: `value × unitFactor` is in `baseUnit`. */
+export type BaseUnit = UnitInfo["base"];
+
+/**
+ * How to convert a value stated in `unit` to its base unit, for scripts and for display scaling:
+ * 83.1 `yuan-100m` × 1e8 = 8.31e9 `yuan`. A share stays a share: `percent` is factor 1, base
+ * `percent` (a percentage of something, not a count that could be scaled).
+ */
+export function unitScale(unit: UnitId): { unitFactor: number; baseUnit: BaseUnit } {
+  const u = UNITS[unit];
+  return { unitFactor: u.factor, baseUnit: u.base };
+}
+
 export function unitLabel(unit: UnitId, counter: Text | undefined): Text {
   const u = UNITS[unit];
   if (u.base === "count" && counter) {
