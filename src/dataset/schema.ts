@@ -100,6 +100,11 @@ const Timing = {
   /** The source does not state the year; it is inferred from context (see `yearNote`). */
   yearInferred: z.literal(true).optional(),
   yearNote: Text.optional(),
+  /**
+   * The source states a status reached by this date ("by the end of 2020", 截至), not something
+   * that happened on it: views mark it like an inferred year, JSON carries `asOf: true`.
+   */
+  asOf: z.literal(true).optional(),
 };
 
 export const Value = z
@@ -227,6 +232,8 @@ export const EventFact = z.strictObject({
   /** The source does not state the year next to the date; it follows from the context (see `yearNote`). */
   yearInferred: z.literal(true).optional(),
   yearNote: Text.optional(),
+  /** A status reached by this date ("by the end of 2020"), not an event of that date. */
+  asOf: z.literal(true).optional(),
   source: Locator,
 });
 export type EventFact = z.infer<typeof EventFact>;
