@@ -66,6 +66,13 @@ function expand(template) {
         result.push(
           `| \`${s.id}\` | ${s.title.zh}<br>${s.title.en} | ${s.publisher ? `${s.publisher.zh}<br>${s.publisher.en}` : ""} | ${s.note ? s.note.en : ""} |`,
         );
+    } else if (line === "@@KEYWORDS@@") {
+      result.push("| Id | Chinese | English |", "|---|---|---|");
+      for (const file of ["article.json", "supplement.json"]) {
+        const d = JSON.parse(readFileSync(join(ROOT, "data", file), "utf8"));
+        for (const x of [...(d.themes ?? []), ...d.facts])
+          if (x.keywords) result.push(`| \`${x.id}\` | ${x.keywords.zh.join("、")} | ${x.keywords.en.join(", ")} |`);
+      }
     } else if (line === "@@UNITS@@") {
       result.push("| Unit id | Chinese | English | Base unit | Factor | Share |", "|---|---|---|---|---|---|");
       for (const [id, u] of Object.entries(UNITS)) {

@@ -29,6 +29,16 @@ export const Text = z.strictObject({
 });
 export type Text = z.infer<typeof Text>;
 
+/**
+ * Everyday words people search with, in both languages: what a fact or theme is about when its
+ * label uses other words (PM2.5: smog, haze, air quality; 雾霾, 空气质量). Data, never shown as a label.
+ */
+export const Keywords = z.strictObject({
+  zh: z.array(z.string().min(1)),
+  en: z.array(z.string().min(1)),
+});
+export type Keywords = z.infer<typeof Keywords>;
+
 export const Id = z.string().regex(ID_PATTERN, "must be kebab-case: lowercase letters, digits and single hyphens");
 
 export const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
@@ -158,6 +168,7 @@ const FactBase = {
   layer: z.enum(LAYERS).default("user"),
   label: Text,
   explanation: Text,
+  keywords: Keywords.optional(),
   /** Id of an entry in `places`. */
   place: Id,
   related: z.array(Id).optional(),
@@ -247,6 +258,7 @@ export const Theme = z.strictObject({
   order: z.number().int().min(1),
   name: Text,
   summary: Text,
+  keywords: Keywords.optional(),
   /** The article's section heading, as a locator. */
   heading: z.string().min(1).optional(),
 });
