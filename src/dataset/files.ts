@@ -4,7 +4,8 @@
  * here executes or imports what it reads. Loaded only when such files are given.
  */
 import { isUtf8 } from "node:buffer";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { bundledFiles } from "./bundled.js";
 import { type Dataset, type FileText, loadDataset, parseFiles } from "./load.js";
 import { DataError, type Problem } from "./problems.js";
@@ -91,6 +92,14 @@ export function readDataFile(path: string): FileText | Problem {
   } catch (err) {
     return unreadable(path, err);
   }
+  let bytes: Buffer;
+  try {
+    // A file of /proc or /sys says its size is 0 and yet has content: read it to know.
+    bytes = size === 0 ? readFileSync(path) : Buffer.alloc(0);
+  } catch (err) {
+    return unreadable(path, err);
+  }
+  if (size === 0) size = bytes.length;
   if (size === 0) {
     return fileProblem(
       path,
@@ -109,9 +118,8 @@ export function readDataFile(path: string): FileText | Problem {
       "把它拆成几个较小的文件，分别用 --data 给出",
     );
   }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    if (bytes.length === 0) bytes = readFileSync(path);
   } catch (err) {
     return unreadable(path, err);
   }
@@ -187,7 +195,17 @@ function unreadable(path: string, err: unknown): Problem {
 export function readDataFiles(paths: readonly string[]): { texts: FileText[]; problems: Problem[] } {
   const texts: FileText[] = [];
   const problems: Problem[] = [];
+  // The same file given twice (by JJJ_DATA and --data, or by two paths to it) is read once.
+  const seen = new Set<string>();
   for (const path of paths) {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = resolve(path);
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
     const r = readDataFile(path);
     if ("text" in r) texts.push(r);
     else problems.push(r);

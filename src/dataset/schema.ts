@@ -3,6 +3,8 @@
  * Every data file (the bundled article layer, the supplementary layer, a user's own file)
  * is one `DatasetFile`; files are merged into one `Dataset` by `load.ts`.
  */
+
+import { type Message, msg } from "../core/messages/index.js";
 import { ID_PATTERN, LAYERS, type Layer, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS } from "./constants.js";
 import { z } from "./zod.js";
 
@@ -174,6 +176,19 @@ const FactBase = {
   related: z.array(Id).optional(),
 };
 
+/**
+ * The plausible range of a stated value: |value| ≤ 1e15 (a quadrillion of the fact's unit, far
+ * beyond any figure of the region). Beyond it a table, an axis or a derived value could overflow.
+ */
+export const MAX_VALUE = 1e15;
+/** The plausible range of a stated change: |percent| ≤ 1e6 (a ten-thousand-fold rise). */
+export const MAX_PERCENT = 1e6;
+
+/** A check's own problem as catalog messages, carried like `said`'s. */
+function problemOf(message: Message, fix: Message): { message: string; params: { message: Message; fix: Message } } {
+  return { message: message.key, params: { message, fix } };
+}
+
 /** Quantities that cannot be negative: counts, people, money, distances, durations, concentrations. */
 const NON_NEGATIVE = new Set<string>(UNIT_IDS.filter((u) => u !== "percent"));
 
@@ -201,6 +216,18 @@ export const QuantityFact = z
       fact.values.forEach((v: unknown, j) => {
         const value = (v as { value?: unknown } | null)?.value;
         if (typeof value !== "number" || !Number.isFinite(value)) return;
+        if (Math.abs(value) > MAX_VALUE) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["values", j, "value"],
+            input: value,
+            ...problemOf(
+              msg("dataset.valueRange", { value: String(value), max: "1e15" }),
+              msg("dataset.valueRangeFix", { max: "1e15" }),
+            ),
+          });
+          return;
+        }
         if (NON_NEGATIVE.has(fact.unit) && value < 0) {
           ctx.addIssue({
             code: "custom",
@@ -230,6 +257,7 @@ export const QuantityFact = z
           });
         }
       });
+      if (Array.isArray(fact.changes)) checkChanges(fact as CheckedFact, ctx);
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );
@@ -318,4 +346,78 @@ function checkTiming(
       ),
     });
   }
+}
+
+interface CheckedFact {
+  unit: string;
+  values: unknown[];
+  changes: unknown[];
+}
+
+/**
+ * A stated change must leave a plausible figure: more than −100% (a fall of 100% leaves nothing),
+ * at most MAX_PERCENT in size, and a value derived from it and a stated value at one end must be
+ * finite, within MAX_VALUE, and positive where the unit cannot be negative. (The derivation itself
+ * is in src/query/points.ts: to / (1 + r) for the earlier end, from × (1 + r) for the later.)
+ */
+function checkChanges(fact: CheckedFact, ctx: z.RefinementCtx) {
+  const atYear = new Map<number, number>();
+  for (const v of fact.values) {
+    const x = v as {
+      value?: unknown;
+      year?: unknown;
+      date?: unknown;
+      period?: unknown;
+      place?: unknown;
+      category?: unknown;
+    };
+    if (typeof x.value !== "number" || x.period !== undefined || x.place !== undefined || x.category !== undefined)
+      continue;
+    const year =
+      typeof x.year === "number" ? x.year : typeof x.date === "string" ? Number(x.date.slice(0, 4)) : undefined;
+    if (year !== undefined && !atYear.has(year)) atYear.set(year, x.value);
+  }
+  fact.changes.forEach((c, j) => {
+    const x = c as { percent?: unknown; from?: unknown; to?: unknown };
+    const percent = x.percent;
+    if (typeof percent !== "number" || !Number.isFinite(percent)) return;
+    const path = ["changes", j, "percent"];
+    const fix = msg("dataset.changeFix");
+    if (Math.abs(percent) > MAX_PERCENT) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: percent,
+        ...problemOf(msg("dataset.changeRange", { percent: String(percent), max: "1e6" }), fix),
+      });
+      return;
+    }
+    if (percent <= -100) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: percent,
+        ...problemOf(msg("dataset.changeAllGone", { percent: String(percent) }), fix),
+      });
+      return;
+    }
+    if (typeof x.from !== "number" || typeof x.to !== "number") return;
+    const from = atYear.get(x.from);
+    const to = atYear.get(x.to);
+    if ((from === undefined) === (to === undefined)) return;
+    const rate = 1 + percent / 100;
+    const [year, derived] = from === undefined ? [x.from, (to as number) / rate] : [x.to, from * rate];
+    const ok =
+      Number.isFinite(derived) &&
+      Math.abs(derived) <= MAX_VALUE &&
+      (derived > 0 || !NON_NEGATIVE.has(fact.unit) || (derived === 0 && (from ?? to) === 0));
+    if (!ok) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: percent,
+        ...problemOf(msg("dataset.derivedBad", { year, value: String(derived) }), msg("dataset.derivedBadFix")),
+      });
+    }
+  });
 }

@@ -73,7 +73,36 @@ const cli = {} as const;
 
 const commands = {} as const;
 
-const dataset = {} as const;
+const dataset = {
+  "dataset.controlChar": (p: { code: string; at: number }) => `control character U+${p.code} at ${p.at}`,
+  "dataset.lineBreakChar": (p: { code: string; at: number }) => `line break U+${p.code} at ${p.at}`,
+  "dataset.bidiChar": (p: { code: string; at: number }) => `bidirectional control U+${p.code} at ${p.at}`,
+  "dataset.zeroWidthChar": (p: { code: string; at: number }) => `zero-width character U+${p.code} at ${p.at}`,
+  "dataset.badCharFix":
+    "remove it: a label, name or id is one line of plain text (text from a data file is shown, never obeyed)",
+  "dataset.badCharFixProse":
+    "remove it: prose may break lines with \\n, but holds no other control, bidi or invisible character",
+  "dataset.duplicateKey": (p: { key: string }) => `the key "${p.key}" is given twice in one object`,
+  "dataset.duplicateKeyFix": "keep one of them: JSON would silently keep only the last",
+  "dataset.forbiddenKey": (p: { key: string }) => `the key "${p.key}" is not allowed`,
+  "dataset.forbiddenKeyFix": "remove it: a data file never needs keys such as __proto__, constructor or prototype",
+  "dataset.blankFile": "holds only white space, no JSON",
+  "dataset.blankFileFix": 'a data file is one JSON object; the smallest is {} and a useful one {"facts": [ … ]}',
+  "dataset.moreProblems": (p: { count: string }) => `… and ${p.count} more problems`,
+  "dataset.moreProblemsFix": (p: { command: string }) => `fix these first, or list them all with \`${p.command}\``,
+  "dataset.valueRange": (p: { value: string; max: string }) =>
+    `${p.value} is beyond the plausible range of a value: |value| ≤ ${p.max}`,
+  "dataset.valueRangeFix": (p: { max: string }) =>
+    `check the number and its unit: jjj takes values up to ${p.max} in size (a larger unit, such as yuan-100m, keeps a figure small)`,
+  "dataset.changeRange": (p: { percent: string; max: string }) =>
+    `a change of ${p.percent}% is beyond the plausible range: |percent| ≤ ${p.max}`,
+  "dataset.changeAllGone": (p: { percent: string }) =>
+    `a change of ${p.percent}% would leave nothing: a fall is more than −100%`,
+  "dataset.changeFix": "write the relative change in percent, signed: −51 for a fall of 51%, 25 for a rise of 25%",
+  "dataset.derivedBad": (p: { year: number; value: string }) =>
+    `the ${p.year} value derived from this change would be ${p.value}, not a plausible positive figure`,
+  "dataset.derivedBadFix": "check the change's percent and the value at its other end",
+} as const;
 
 const query = {} as const;
 

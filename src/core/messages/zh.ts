@@ -61,6 +61,28 @@ export const zh: Catalog = {
   // commands
 
   // dataset
+  "dataset.controlChar": (p) => `第 ${p.at} 个字符是控制字符 U+${p.code}`,
+  "dataset.lineBreakChar": (p) => `第 ${p.at} 个字符是换行 U+${p.code}`,
+  "dataset.bidiChar": (p) => `第 ${p.at} 个字符是双向文字控制符 U+${p.code}`,
+  "dataset.zeroWidthChar": (p) => `第 ${p.at} 个字符是零宽字符 U+${p.code}`,
+  "dataset.badCharFix": "删去它：标签、名称和编号都是一行普通文字（数据文件中的文字只会被显示，不会被执行）",
+  "dataset.badCharFixProse": "删去它：说明文字可以用 \\n 换行，但不能含其他控制字符、双向控制符或不可见字符",
+  "dataset.duplicateKey": (p) => `同一对象中键 "${p.key}" 出现了两次`,
+  "dataset.duplicateKeyFix": "只保留一个：JSON 会悄悄只保留最后一个",
+  "dataset.forbiddenKey": (p) => `不允许使用键 "${p.key}"`,
+  "dataset.forbiddenKeyFix": "删除它：数据文件不需要 __proto__、constructor 或 prototype 这样的键",
+  "dataset.blankFile": "只有空白，没有 JSON",
+  "dataset.blankFileFix": '数据文件是一个 JSON 对象；最小的是 {}，有用的是 {"facts": [ … ]}',
+  "dataset.moreProblems": (p) => `……另有 ${p.count} 个问题`,
+  "dataset.moreProblemsFix": (p) => `先改正以上问题，或用 \`${p.command}\` 列出全部`,
+  "dataset.valueRange": (p) => `${p.value} 超出了数值的合理范围：|数值| ≤ ${p.max}`,
+  "dataset.valueRangeFix": (p) =>
+    `检查数字和单位：jjj 接受绝对值不超过 ${p.max} 的数值（用较大的单位，如 yuan-100m，数字就小）`,
+  "dataset.changeRange": (p) => `${p.percent}% 的变化超出了合理范围：|百分比| ≤ ${p.max}`,
+  "dataset.changeAllGone": (p) => `${p.percent}% 的变化会使数值归零或为负：下降幅度应小于 100%`,
+  "dataset.changeFix": "用带正负号的百分数写相对变化：下降 51% 写 -51，增长 25% 写 25",
+  "dataset.derivedBad": (p) => `由这一变化推算的 ${p.year} 年数值将是 ${p.value}，不是合理的正数`,
+  "dataset.derivedBadFix": "检查变化的百分比和它另一端的数值",
 
   // query
 
