@@ -102,6 +102,26 @@ const dataset = {
   "dataset.derivedBad": (p: { year: number; value: string }) =>
     `the ${p.year} value derived from this change would be ${p.value}, not a plausible positive figure`,
   "dataset.derivedBadFix": "check the change's percent and the value at its other end",
+  "dataset.isDirectory": "is a directory, not a data file",
+  "dataset.isDirectoryFix": "give the path of a .json file",
+  "dataset.notRegular": "is not a regular file",
+  "dataset.notRegularFix": "save the data to a .json file and give its path",
+  "dataset.emptyFile": "is empty",
+  "dataset.tooBig": (p: { mib: string; bytes: number; limit: number }) =>
+    `is ${p.mib} MiB (${p.bytes} bytes), over the limit of ${p.limit} MiB`,
+  "dataset.tooBigFix": "split it into smaller files and give each with --data",
+  "dataset.bom": "starts with a UTF-8 byte-order mark (BOM)",
+  "dataset.bomFix": 'save it as UTF-8 without BOM (in most editors: the encoding "UTF-8", not "UTF-8 with BOM")',
+  "dataset.utf16": "is UTF-16 text, not UTF-8",
+  "dataset.utf16Fix": 'save it with the encoding "UTF-8"',
+  "dataset.notUtf8": (p: { byte: string }) => `not valid UTF-8 text: the byte 0x${p.byte}`,
+  "dataset.notUtf8Fix": 'save it with the encoding "UTF-8" (text in another encoding, such as GBK, cannot be read)',
+  "dataset.noFile": "no such file",
+  "dataset.noFileFix": "check the path: a relative path starts from the current directory",
+  "dataset.noPermission": "cannot be read: permission denied",
+  "dataset.noPermissionFix": "check the file's permissions",
+  "dataset.unreadable": (p: { code: string }) => `cannot be read (${p.code})`,
+  "dataset.unreadableFix": "check that the file exists and can be read",
 } as const;
 
 const query = {} as const;
