@@ -307,13 +307,6 @@ interface Origin {
   path: string;
 }
 
-const KIND_WORDS: Record<Kind, Said> = {
-  sources: { zh: "来源", en: "source" },
-  themes: { zh: "主题", en: "theme" },
-  places: { zh: "地点", en: "place" },
-  facts: { zh: "事实", en: "fact" },
-};
-
 /** How to list the ids of each kind. */
 const LIST_COMMANDS: Record<Kind, string> = {
   sources: "jjj sources",
@@ -367,26 +360,14 @@ export function mergeFiles(
   };
   const bundled = options.bundled ?? 0;
   const isBundled = (file: string) => files.findIndex((f) => f.file === file) < bundled;
-  const duplicate = (kind: Kind, id: string, file: string, path: string, before: Origin): Problem => {
-    const word = KIND_WORDS[kind];
-    return {
-      file,
-      path,
-      message: {
-        zh: `${word.zh}编号 "${id}" 重复：已在 ${before.file} 的 ${before.path} 定义`,
-        en: `duplicate ${word.en} id "${id}": already defined in ${before.file} at ${before.path}`,
-      },
-      fix: isBundled(before.file)
-        ? {
-            zh: `换一个编号："${id}" 是 jjj 自带数据中的${word.zh}（\`${LIST_COMMANDS[kind]}\` 列出全部）`,
-            en: `choose another id: "${id}" is one of jjj's own ${kind} (\`${LIST_COMMANDS[kind]}\` lists them)`,
-          }
-        : {
-            zh: "给其中一个改名：编号在所有文件中必须唯一",
-            en: "rename one of them: ids must be unique across all files",
-          },
-    };
-  };
+  const duplicate = (kind: Kind, id: string, file: string, path: string, before: Origin): Problem => ({
+    file,
+    path,
+    message: msg("dataset.duplicateId", { kind, id, file: before.file, path: before.path }),
+    fix: isBundled(before.file)
+      ? msg("dataset.duplicateIdBundledFix", { kind, id, command: LIST_COMMANDS[kind] })
+      : msg("dataset.duplicateIdFix"),
+  });
   const orders = new Map<number, { id: string; file: string }>();
   let lastOrder = 0;
   for (const { data } of files) for (const t of data.themes) lastOrder = Math.max(lastOrder, t.order);
@@ -419,14 +400,8 @@ export function mergeFiles(
         problems.push({
           file,
           path: `themes[${i}].order`,
-          message: {
-            zh: `主题顺序 ${theme.order} 已被 "${before.id}"（${before.file}）使用`,
-            en: `theme order ${theme.order} is already used by "${before.id}" (${before.file})`,
-          },
-          fix: {
-            zh: `每个主题的 order 各不相同；${free} 还没有被使用`,
-            en: `give each theme its own order; ${free} is free`,
-          },
+          message: msg("dataset.themeOrderUsed", { order: theme.order, id: before.id, file: before.file }),
+          fix: msg("dataset.themeOrderFix", { free }),
         });
       } else if (!before) orders.set(theme.order, { id: theme.id, file });
     });
@@ -454,7 +429,6 @@ export function mergeFiles(
     const pos = (kind: Kind, i: number) => (indexes ? indexes[kind][i] : i);
     const need = (kind: Kind, id: string | undefined, path: string) => {
       if (id === undefined || seen[kind].has(id) || broken[kind].has(id)) return;
-      const word = KIND_WORDS[kind];
       const candidates = idsOf(kind);
       const close = suggester.closest(id, candidates);
       const list = close.map((c) => `"${c}"`).join(", ");
@@ -463,22 +437,16 @@ export function mergeFiles(
         problems.push({
           file,
           path,
-          message: { zh: `未知的${word.zh} "${id}"`, en: `unknown ${word.en} "${id}"` },
-          fix: {
-            zh: `在 "${kind}" 里定义它（只用 --data-only 载入的文件时，主题、地点和来源须自己定义）`,
-            en: `define it in "${kind}" (files loaded with --data-only define their own themes, places and sources)`,
-          },
+          message: msg("dataset.unknownRef", { kind, id }),
+          fix: msg("dataset.unknownRefDefineFix", { kind }),
         });
         return;
       }
       problems.push({
         file,
         path,
-        message: { zh: `未知的${word.zh} "${id}"`, en: `unknown ${word.en} "${id}"` },
-        fix: {
-          zh: `${close.length ? `是否想写 ${list}？` : ""}${all ? `${word.zh}有：${all}` : `\`${LIST_COMMANDS[kind]}\` 列出全部`}；或在 "${kind}" 里定义它`,
-          en: `${close.length ? `did you mean ${list}? ` : ""}${all ? `the ${kind} are ${all}` : `\`${LIST_COMMANDS[kind]}\` lists them`}; or define it in "${kind}"`,
-        },
+        message: msg("dataset.unknownRef", { kind, id }),
+        fix: msg("dataset.unknownRefFix", { kind, close: list, all: all ?? "", command: LIST_COMMANDS[kind] }),
       });
     };
     for (const ref of refs ?? []) need(ref.kind, ref.id, ref.path);
@@ -492,11 +460,8 @@ export function mergeFiles(
         problems.push({
           file,
           path,
-          message: {
-            zh: `地点 "${place.id}" 最终位于自身之内：${chain}`,
-            en: `place "${place.id}" is within itself: ${chain}`,
-          },
-          fix: { zh: '删去其中一个 "within"', en: 'remove one of these "within" links' },
+          message: msg("dataset.withinItself", { id: place.id, chain }),
+          fix: msg("dataset.withinItselfFix"),
         });
       }
     });

@@ -122,7 +122,26 @@ const dataset = {
   "dataset.noPermissionFix": "check the file's permissions",
   "dataset.unreadable": (p: { code: string }) => `cannot be read (${p.code})`,
   "dataset.unreadableFix": "check that the file exists and can be read",
+  "dataset.duplicateId": (p: { kind: DataKind; id: string; file: string; path: string }) =>
+    `duplicate ${KIND_EN[p.kind]} id "${p.id}": already defined in ${p.file} at ${p.path}`,
+  "dataset.duplicateIdBundledFix": (p: { kind: DataKind; id: string; command: string }) =>
+    `choose another id: "${p.id}" is one of jjj's own ${p.kind} (\`${p.command}\` lists them)`,
+  "dataset.duplicateIdFix": "rename one of them: ids must be unique across all files",
+  "dataset.themeOrderUsed": (p: { order: number; id: string; file: string }) =>
+    `theme order ${p.order} is already used by "${p.id}" (${p.file})`,
+  "dataset.themeOrderFix": (p: { free: number }) => `give each theme its own order; ${p.free} is free`,
+  "dataset.unknownRef": (p: { kind: DataKind; id: string }) => `unknown ${KIND_EN[p.kind]} "${p.id}"`,
+  "dataset.unknownRefDefineFix": (p: { kind: DataKind }) =>
+    `define it in "${p.kind}" (files loaded with --data-only define their own themes, places and sources)`,
+  "dataset.unknownRefFix": (p: { kind: DataKind; close: string; all: string; command: string }) =>
+    `${p.close ? `did you mean ${p.close}? ` : ""}${p.all ? `the ${p.kind} are ${p.all}` : `\`${p.command}\` lists them`}; or define it in "${p.kind}"`,
+  "dataset.withinItself": (p: { id: string; chain: string }) => `place "${p.id}" is within itself: ${p.chain}`,
+  "dataset.withinItselfFix": 'remove one of these "within" links',
 } as const;
+
+/** The kinds of item a data file lists. */
+type DataKind = "sources" | "themes" | "places" | "facts";
+const KIND_EN: Record<DataKind, string> = { sources: "source", themes: "theme", places: "place", facts: "fact" };
 
 const query = {} as const;
 

@@ -1,6 +1,8 @@
 /** Every user-facing text that is not data, in Chinese: the keys and parameters of en.ts. */
 import type { Catalog } from "./en.js";
 
+const KIND_ZH = { sources: "来源", themes: "主题", places: "地点", facts: "事实" } as const;
+
 export const zh: Catalog = {
   "app.title": "京津冀协同发展 · 事实与数据",
   "app.subtitle": "2014—2020：一篇文章中的数字，逐条可溯源",
@@ -102,6 +104,19 @@ export const zh: Catalog = {
   "dataset.noPermissionFix": "检查文件的权限",
   "dataset.unreadable": (p) => `无法读取（${p.code}）`,
   "dataset.unreadableFix": "检查文件是否存在、能否读取",
+  "dataset.duplicateId": (p) => `${KIND_ZH[p.kind]}编号 "${p.id}" 重复：已在 ${p.file} 的 ${p.path} 定义`,
+  "dataset.duplicateIdBundledFix": (p) =>
+    `换一个编号："${p.id}" 是 jjj 自带数据中的${KIND_ZH[p.kind]}（\`${p.command}\` 列出全部）`,
+  "dataset.duplicateIdFix": "给其中一个改名：编号在所有文件中必须唯一",
+  "dataset.themeOrderUsed": (p) => `主题顺序 ${p.order} 已被 "${p.id}"（${p.file}）使用`,
+  "dataset.themeOrderFix": (p) => `每个主题的 order 各不相同；${p.free} 还没有被使用`,
+  "dataset.unknownRef": (p) => `未知的${KIND_ZH[p.kind]} "${p.id}"`,
+  "dataset.unknownRefDefineFix": (p) =>
+    `在 "${p.kind}" 里定义它（只用 --data-only 载入的文件时，主题、地点和来源须自己定义）`,
+  "dataset.unknownRefFix": (p) =>
+    `${p.close ? `是否想写 ${p.close}？` : ""}${p.all ? `${KIND_ZH[p.kind]}有：${p.all}` : `\`${p.command}\` 列出全部`}；或在 "${p.kind}" 里定义它`,
+  "dataset.withinItself": (p) => `地点 "${p.id}" 最终位于自身之内：${p.chain}`,
+  "dataset.withinItselfFix": '删去其中一个 "within"',
 
   // query
 
