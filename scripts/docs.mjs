@@ -24,10 +24,10 @@ const sh = (cmd) => {
 
 const TABLE_SRC = `node -e '
 const d = require(\`./\${process.argv[1]}\`);
-const when = (v) => [(v.year ?? v.date ?? (v.period && \`\${v.period.from}–\${v.period.to}\`) ?? "as published") + (v.approximate ? " approx." : "") + (v.yearInferred ? " ‡" : ""), v.source?.confidence, v.place, v.category?.en].filter(Boolean).join(", ");
+const when = (v) => [(v.year ?? v.date ?? (v.period && \`\${v.period.from}–\${v.period.to}\`) ?? "as published") + (v.approximate ? " approx." : "") + (v.yearInferred || v.asOf ? " ‡" : ""), v.source?.confidence, v.place, v.category?.en].filter(Boolean).join(", ");
 console.log("| Fact id | Kind | Theme | Values: stored \`value\` “as stated” (when) | Unit |\\n|---|---|---|---|---|");
 for (const f of d.facts) {
-  const cells = f.kind === "event" ? [\`date \${f.date}\${f.approximate ? " approx." : ""}\${f.yearInferred ? " ‡" : ""}\`] : [...f.values.map((v) => \`\\\`\${v.value}\\\` “\${v.stated}” (\${when(v)})\`), ...(f.changes ?? []).map((c) => \`change \\\`\${c.percent}%\\\` “\${c.stated}” (\${c.from}–\${c.to}\${c.yearInferred ? " ‡" : ""}\${c.source.confidence ? \`, \${c.source.confidence}\` : ""})\`)];
+  const cells = f.kind === "event" ? [\`date \${f.date}\${f.approximate ? " approx." : ""}\${f.yearInferred || f.asOf ? " ‡" : ""}\`] : [...f.values.map((v) => \`\\\`\${v.value}\\\` “\${v.stated}” (\${when(v)})\`), ...(f.changes ?? []).map((c) => \`change \\\`\${c.percent}%\\\` “\${c.stated}” (\${c.from}–\${c.to}\${c.yearInferred ? " ‡" : ""}\${c.source.confidence ? \`, \${c.source.confidence}\` : ""})\`)];
   console.log(\`| \\\`\${f.id}\\\` | \${f.kind} | \${f.theme} | \${cells.join("<br>")} | \${f.unit ? \`\\\`\${f.unit}\\\`\` : "—"} |\`);
 }' data/article.json`;
 
@@ -66,6 +66,13 @@ function expand(template) {
         result.push(
           `| \`${s.id}\` | ${s.title.zh}<br>${s.title.en} | ${s.publisher ? `${s.publisher.zh}<br>${s.publisher.en}` : ""} | ${s.note ? s.note.en : ""} |`,
         );
+    } else if (line === "@@KEYWORDS@@") {
+      result.push("| Id | Chinese | English |", "|---|---|---|");
+      for (const file of ["article.json", "supplement.json"]) {
+        const d = JSON.parse(readFileSync(join(ROOT, "data", file), "utf8"));
+        for (const x of [...(d.themes ?? []), ...d.facts])
+          if (x.keywords) result.push(`| \`${x.id}\` | ${x.keywords.zh.join("、")} | ${x.keywords.en.join(", ")} |`);
+      }
     } else if (line === "@@UNITS@@") {
       result.push("| Unit id | Chinese | English | Base unit | Factor | Share |", "|---|---|---|---|---|---|");
       for (const [id, u] of Object.entries(UNITS)) {

@@ -42,7 +42,7 @@ describe("jjj compare --chart", () => {
     expect(from).toBe(8 * (80 - 2 - 4 - 2 - "≥280,000".length));
     expect(Math.abs(to - (from * 44) / 89.8)).toBeLessThanOrEqual(0.5);
 
-    const tech = group(r.lines, "Technology contracts with Tianjin and Hebei (per year)");
+    const tech = group(r.lines, "Zhongguancun firms' technology contracts in Tianjin and Hebei (per year)");
     expect(tech.sub).toBe("+317.6%, better · bn yuan · article §6 ¶4");
     expect(tech.bars.map((b) => b.value)).toEqual(["8.31", "34.7"]);
 

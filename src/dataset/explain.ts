@@ -3,9 +3,12 @@
  * languages. The schema itself says what is expected at each path, so the fix can list the valid
  * units, the fields of an object or the shape of a missing field.
  */
+
+import { type Message, msg } from "../core/messages/index.js";
 import { suggest } from "../query/lookup.js";
 import { ID_PATTERN, MAX_YEAR, MIN_YEAR, UNIT_IDS } from "./constants.js";
 import type { Problem } from "./problems.js";
+import { suspect, textProblem } from "./scan.js";
 import { unitMeant } from "./units.js";
 import type { z } from "./zod.js";
 
@@ -163,11 +166,13 @@ export function explainIssue(file: string, issue: Issue, schema: z.ZodType, root
   const key = typeof last === "string" ? last : undefined;
   const name = key ?? at;
   const input = (issue as { input?: unknown }).input;
-  const problem = (message: Said, fix: Said, where = at): Problem[] => [{ file, path: where, message, fix }];
+  const problem = (message: Said | Message, fix: Said | Message, where = at): Problem[] => [
+    { file, path: where, message, fix },
+  ];
 
   switch (issue.code) {
     case "custom": {
-      const params = issue.params as { message?: Said; fix?: Said } | undefined;
+      const params = issue.params as { message?: Said | Message; fix?: Said | Message } | undefined;
       return params?.message
         ? problem(params.message, params.fix ?? { zh: "", en: "" })
         : problem({ zh: issue.message, en: issue.message }, { zh: "见 data/README.md", en: "see data/README.md" });
@@ -376,45 +381,67 @@ export function explainIssue(file: string, issue: Issue, schema: z.ZodType, root
 }
 
 /**
- * Every `__proto__`, `constructor` or `prototype` key, anywhere in a parsed file. JSON.parse makes
- * them plain own properties (no prototype changes), and jjj rejects them before anything else
- * reads the data. Iterative, so a deeply nested file cannot overflow the stack.
+ * One walk over a parsed file: every `__proto__`, `constructor` or `prototype` key (JSON.parse
+ * makes them plain own properties, with no prototype change, and jjj rejects them before anything
+ * else reads the data), every text holding a control, bidi or zero-width character, and the number
+ * of keys kept (for the duplicate-key check). Iterative, so a deeply nested file cannot overflow the
+ * stack.
  */
-export function forbiddenKeys(file: string, raw: unknown): Problem[] {
+export function scanRaw(file: string, raw: unknown): { problems: Problem[]; keys: number; items: Set<string> } {
   interface Node {
     value: unknown;
     key: string | number | undefined;
     parent: Node | undefined;
   }
-  const pathOf = (node: Node, last: string): string => {
-    const keys: (string | number)[] = [last];
+  const keysOf = (node: Node, last?: string): (string | number)[] => {
+    const keys: (string | number)[] = last === undefined ? [] : [last];
     for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) keys.push(n.key);
-    return jsonPath(keys.reverse());
+    return keys.reverse();
   };
   const problems: Problem[] = [];
+  // The items (`facts[3]`) a problem is in: they are left out of the dataset, like items that fail the schema.
+  const items = new Set<string>();
+  const mark = (keys: readonly (string | number)[]) => {
+    if (keys.length >= 2) items.add(`${keys[0]}[${keys[1]}]`);
+  };
+  let count = 0;
   const stack: Node[] = [{ value: raw, key: undefined, parent: undefined }];
   while (stack.length) {
     const node = stack.pop() as Node;
     const { value } = node;
-    if (Array.isArray(value)) {
+    if (typeof value === "string") {
+      if (suspect(value)) {
+        const keys = keysOf(node);
+        const found = textProblem(file, jsonPath(keys), value, keys);
+        if (found) {
+          problems.push(found);
+          mark(keys);
+        }
+      }
+    } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: node });
     } else if (value !== null && typeof value === "object") {
       const keys = Object.keys(value);
+      count += keys.length;
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i] as string;
         if (FORBIDDEN_KEYS.has(k)) {
+          const at = keysOf(node, k);
+          mark(at);
           problems.push({
             file,
-            path: pathOf(node, k),
-            message: { zh: `不允许使用键 "${k}"`, en: `the key "${k}" is not allowed` },
-            fix: {
-              zh: "删除它：数据文件不需要 __proto__、constructor 或 prototype 这样的键",
-              en: "remove it: a data file never needs keys such as __proto__, constructor or prototype",
-            },
+            path: jsonPath(at),
+            message: msg("dataset.forbiddenKey", { key: k }),
+            fix: msg("dataset.forbiddenKeyFix"),
           });
         } else stack.push({ value: (value as Record<string, unknown>)[k], key: k, parent: node });
       }
     }
   }
-  return problems;
+  return { problems, keys: count, items };
+}
+
+/** Only the forbidden keys and bad texts of a parsed value (an item of a file). */
+export function forbiddenKeys(file: string, raw: unknown): Problem[] {
+  return scanRaw(file, raw).problems;
 }

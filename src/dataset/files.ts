@@ -4,7 +4,9 @@
  * here executes or imports what it reads. Loaded only when such files are given.
  */
 import { isUtf8 } from "node:buffer";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Message, msg } from "../core/messages/index.js";
 import { bundledFiles } from "./bundled.js";
 import { type Dataset, type FileText, loadDataset, parseFiles } from "./load.js";
 import { DataError, type Problem } from "./problems.js";
@@ -14,8 +16,8 @@ export const MAX_DATA_BYTES = 64 * 1024 * 1024;
 
 const MIB = 1024 * 1024;
 
-function fileProblem(file: string, en: string, zh: string, fixEn: string, fixZh: string): Problem {
-  return { file, message: { zh, en }, fix: { zh: fixZh, en: fixEn } };
+function fileProblem(file: string, message: Message, fix: Message): Problem {
+  return { file, message, fix };
 }
 
 /** The offset of the first byte that is not part of valid UTF-8, or -1. Linear, no allocation. */
@@ -69,85 +71,45 @@ export function readDataFile(path: string): FileText | Problem {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) {
-      return fileProblem(
-        path,
-        "is a directory, not a data file",
-        "是目录，不是数据文件",
-        "give the path of a .json file",
-        "给出一个 .json 文件的路径",
-      );
-    }
-    if (!st.isFile()) {
-      return fileProblem(
-        path,
-        "is not a regular file",
-        "不是普通文件",
-        "save the data to a .json file and give its path",
-        "把数据存成 .json 文件，再给出它的路径",
-      );
-    }
+    if (st.isDirectory()) return fileProblem(path, msg("dataset.isDirectory"), msg("dataset.isDirectoryFix"));
+    if (!st.isFile()) return fileProblem(path, msg("dataset.notRegular"), msg("dataset.notRegularFix"));
     size = st.size;
   } catch (err) {
     return unreadable(path, err);
   }
-  if (size === 0) {
-    return fileProblem(
-      path,
-      "is empty",
-      "是空文件",
-      'a data file is one JSON object; the smallest is {} and a useful one {"facts": [ … ]}',
-      '数据文件是一个 JSON 对象；最小的是 {}，有用的是 {"facts": [ … ]}',
-    );
+  let bytes: Buffer;
+  try {
+    // A file of /proc or /sys says its size is 0 and yet has content: read it to know.
+    bytes = size === 0 ? readFileSync(path) : Buffer.alloc(0);
+  } catch (err) {
+    return unreadable(path, err);
   }
+  if (size === 0) size = bytes.length;
+  if (size === 0) return fileProblem(path, msg("dataset.emptyFile"), msg("dataset.blankFileFix"));
   if (size > MAX_DATA_BYTES) {
     return fileProblem(
       path,
-      `is ${(size / MIB).toFixed(1)} MiB (${size} bytes), over the limit of ${MAX_DATA_BYTES / MIB} MiB`,
-      `有 ${(size / MIB).toFixed(1)} MiB（${size} 字节），超过了 ${MAX_DATA_BYTES / MIB} MiB 的上限`,
-      "split it into smaller files and give each with --data",
-      "把它拆成几个较小的文件，分别用 --data 给出",
+      msg("dataset.tooBig", { mib: (size / MIB).toFixed(1), bytes: size, limit: MAX_DATA_BYTES / MIB }),
+      msg("dataset.tooBigFix"),
     );
   }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    if (bytes.length === 0) bytes = readFileSync(path);
   } catch (err) {
     return unreadable(path, err);
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return fileProblem(
-      path,
-      "starts with a UTF-8 byte-order mark (BOM)",
-      "以 UTF-8 字节顺序标记（BOM）开头",
-      'save it as UTF-8 without BOM (in most editors: the encoding "UTF-8", not "UTF-8 with BOM")',
-      "另存为不带 BOM 的 UTF-8（多数编辑器里选“UTF-8”，而不是“UTF-8 with BOM”）",
-    );
+    return fileProblem(path, msg("dataset.bom"), msg("dataset.bomFix"));
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fileProblem(
-      path,
-      "is UTF-16 text, not UTF-8",
-      "是 UTF-16 文本，不是 UTF-8",
-      'save it with the encoding "UTF-8"',
-      "用“UTF-8”编码另存",
-    );
+    return fileProblem(path, msg("dataset.utf16"), msg("dataset.utf16Fix"));
   }
   // Node's own check is fast; only a file that fails it is searched for the first bad byte.
   const bad = isUtf8(bytes) ? -1 : invalidUtf8At(bytes);
   if (bad >= 0) {
     const { line, column } = lineColumn(bytes, bad);
     const byte = (bytes[bad] as number).toString(16).toUpperCase().padStart(2, "0");
-    return {
-      file: path,
-      line,
-      column,
-      message: { zh: `不是有效的 UTF-8 文本：字节 0x${byte}`, en: `not valid UTF-8 text: the byte 0x${byte}` },
-      fix: {
-        zh: "用“UTF-8”编码另存（GBK 等其他编码的中文不能直接读）",
-        en: 'save it with the encoding "UTF-8" (text in another encoding, such as GBK, cannot be read)',
-      },
-    };
+    return { file: path, line, column, message: msg("dataset.notUtf8", { byte }), fix: msg("dataset.notUtf8Fix") };
   }
   // Checked above: valid UTF-8 with no byte-order mark, so this decodes exactly as toString would,
   // in two thirds of the time on a large file.
@@ -156,38 +118,29 @@ export function readDataFile(path: string): FileText | Problem {
 
 function unreadable(path: string, err: unknown): Problem {
   const code = (err as NodeJS.ErrnoException).code ?? "unknown error";
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return fileProblem(
-      path,
-      "no such file",
-      "没有这个文件",
-      "check the path: a relative path starts from the current directory",
-      "检查路径：相对路径从当前目录算起",
-    );
-  }
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return fileProblem(path, msg("dataset.noFile"), msg("dataset.noFileFix"));
   if (code === "EACCES" || code === "EPERM") {
-    return fileProblem(
-      path,
-      "cannot be read: permission denied",
-      "无法读取：没有权限",
-      "check the file's permissions",
-      "检查文件的权限",
-    );
+    return fileProblem(path, msg("dataset.noPermission"), msg("dataset.noPermissionFix"));
   }
-  return fileProblem(
-    path,
-    `cannot be read (${code})`,
-    `无法读取（${code}）`,
-    "check that the file exists and can be read",
-    "检查文件是否存在、能否读取",
-  );
+  return fileProblem(path, msg("dataset.unreadable", { code }), msg("dataset.unreadableFix"));
 }
 
 /** Read every file; the texts of those that could be read, and the problems of those that could not. */
 export function readDataFiles(paths: readonly string[]): { texts: FileText[]; problems: Problem[] } {
   const texts: FileText[] = [];
   const problems: Problem[] = [];
+  // The same file given twice (by JJJ_DATA and --data, or by two paths to it) is read once.
+  const seen = new Set<string>();
   for (const path of paths) {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = resolve(path);
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
     const r = readDataFile(path);
     if ("text" in r) texts.push(r);
     else problems.push(r);

@@ -5,11 +5,14 @@
  * valid parts go.
  */
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+import { msg } from "../core/messages/index.js";
 import { append } from "../lib/append.js";
 import { suggest } from "../query/lookup.js";
-import { explainIssue, FORBIDDEN_KEYS, forbiddenKeys } from "./explain.js";
+import { explainIssue, scanRaw } from "./explain.js";
 import { DataError, type Problem } from "./problems.js";
+import { duplicateKeys } from "./scan.js";
 import { DatasetFile, Fact, ID_PATTERN, type Layer, Place, Source, Theme } from "./schema.js";
+import { z } from "./zod.js";
 
 export { DataError, formatProblem, type Problem } from "./problems.js";
 
@@ -81,33 +84,39 @@ function looseRefs(kind: Kind, item: unknown, at: string): Ref[] {
   return refs;
 }
 
-/** A forbidden key, quoted, as it would stand in the text. */
-const FORBIDDEN_TEXT = new RegExp(`"(?:${[...FORBIDDEN_KEYS].join("|")})"`);
+/**
+ * The top level of a data file, with its lists unchecked: each item is checked on its own below,
+ * so that a file of any number of broken items is reported item by item (zod collects the issues
+ * of one parse in one list, and a list of 100,000 issues overflows its call stack).
+ */
+const TopLevel = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  sources: z.array(z.unknown()).optional(),
+  themes: z.array(z.unknown()).optional(),
+  places: z.array(z.unknown()).optional(),
+  facts: z.array(z.unknown()).optional(),
+});
 
 function parseFile({ file, text }: FileText): { data?: DatasetFile; partial?: ParsedFile; problems: Problem[] } {
+  if (text.trim() === "") {
+    return { problems: [{ file, message: msg("dataset.blankFile"), fix: msg("dataset.blankFileFix") }] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
     return { problems: [syntaxProblem(file, text, err as Error)] };
   }
-  // The walk for forbidden keys is skipped when the text cannot hold one: no such quoted word,
-  // and no \u escape that could spell it.
-  const problems = FORBIDDEN_TEXT.test(text) || text.includes("\\u") ? forbiddenKeys(file, raw) : [];
-  const result = DatasetFile.safeParse(raw, { reportInput: true });
-  if (result.success && !problems.length) return { data: result.data, problems };
-  if (!result.success) {
-    for (const issue of result.error.issues)
-      for (const found of explainIssue(file, issue, DatasetFile, raw)) problems.push(found);
-  }
-  return { partial: salvage(file, raw), problems };
-}
-
-/**
- * The valid items of a file that failed the schema, so that the cross-checks still run on them,
- * and the ids of the broken ones, so that references to them are not reported as unknown.
- */
-function salvage(file: string, raw: unknown): ParsedFile {
+  const scan = scanRaw(file, raw);
+  const problems = scan.problems;
+  for (const found of duplicateKeys(file, text, scan.keys)) problems.push(found);
+  const explain = (issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []) => {
+    const at = prefix.length ? { ...issue, path: [...prefix, ...issue.path] } : issue;
+    for (const found of explainIssue(file, at as z.core.$ZodIssue, DatasetFile, raw)) problems.push(found);
+  };
+  const top = TopLevel.safeParse(raw, { reportInput: true });
+  if (!top.success) for (const issue of top.error.issues) explain(issue);
   const data: DatasetFile = { sources: [], themes: [], places: [], facts: [] };
   const broken: Record<Kind, Map<string, string>> = {
     sources: new Map(),
@@ -117,13 +126,35 @@ function salvage(file: string, raw: unknown): ParsedFile {
   };
   const indexes: Record<Kind, number[]> = { sources: [], themes: [], places: [], facts: [] };
   const refs: Ref[] = [];
-  const top = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const obj = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  // zod makes an Error of each failed parse: without a stack trace, 100,000 broken items cost a tenth.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    parseItems(obj, scan.items, explain, { data, broken, indexes, refs });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  if (!problems.length) return { data, problems };
+  return { partial: { file, data, broken, indexes, refs }, problems };
+}
+
+/** Each item of each list checked on its own: the valid ones into `data`, the ids and references of the others. */
+function parseItems(
+  obj: Record<string, unknown>,
+  scanned: ReadonlySet<string>,
+  explain: (issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]) => void,
+  out: Required<Omit<ParsedFile, "file">>,
+): void {
+  const { data, broken, indexes, refs } = out;
   for (const kind of KINDS) {
-    const items = Object.hasOwn(top, kind) ? top[kind] : undefined;
+    const items = Object.hasOwn(obj, kind) ? obj[kind] : undefined;
     if (!Array.isArray(items)) continue;
-    items.forEach((item, i) => {
-      const r = ITEM_SCHEMAS[kind].safeParse(item);
-      if (r.success && !forbiddenKeys(file, item).length) {
+    for (let i = 0; i < items.length; i++) {
+      const item: unknown = items[i];
+      const r = ITEM_SCHEMAS[kind].safeParse(item, { reportInput: true });
+      if (!r.success) for (const issue of r.error.issues) explain(issue, [kind, i]);
+      if (r.success && !scanned.has(`${kind}[${i}]`)) {
         (data[kind] as unknown[]).push(r.data);
         indexes[kind].push(i);
       } else {
@@ -131,9 +162,8 @@ function salvage(file: string, raw: unknown): ParsedFile {
         if (typeof id === "string" && !broken[kind].has(id)) broken[kind].set(id, `${kind}[${i}].id`);
         append(refs, looseRefs(kind, item, `${kind}[${i}]`));
       }
-    });
+    }
   }
-  return { file, data, broken, indexes, refs };
 }
 
 /** A JSON syntax error at `line:column`, located with jsonc-parser in strict JSON mode. */
@@ -277,13 +307,6 @@ interface Origin {
   path: string;
 }
 
-const KIND_WORDS: Record<Kind, Said> = {
-  sources: { zh: "来源", en: "source" },
-  themes: { zh: "主题", en: "theme" },
-  places: { zh: "地点", en: "place" },
-  facts: { zh: "事实", en: "fact" },
-};
-
 /** How to list the ids of each kind. */
 const LIST_COMMANDS: Record<Kind, string> = {
   sources: "jjj sources",
@@ -337,26 +360,14 @@ export function mergeFiles(
   };
   const bundled = options.bundled ?? 0;
   const isBundled = (file: string) => files.findIndex((f) => f.file === file) < bundled;
-  const duplicate = (kind: Kind, id: string, file: string, path: string, before: Origin): Problem => {
-    const word = KIND_WORDS[kind];
-    return {
-      file,
-      path,
-      message: {
-        zh: `${word.zh}编号 "${id}" 重复：已在 ${before.file} 的 ${before.path} 定义`,
-        en: `duplicate ${word.en} id "${id}": already defined in ${before.file} at ${before.path}`,
-      },
-      fix: isBundled(before.file)
-        ? {
-            zh: `换一个编号："${id}" 是 jjj 自带数据中的${word.zh}（\`${LIST_COMMANDS[kind]}\` 列出全部）`,
-            en: `choose another id: "${id}" is one of jjj's own ${kind} (\`${LIST_COMMANDS[kind]}\` lists them)`,
-          }
-        : {
-            zh: "给其中一个改名：编号在所有文件中必须唯一",
-            en: "rename one of them: ids must be unique across all files",
-          },
-    };
-  };
+  const duplicate = (kind: Kind, id: string, file: string, path: string, before: Origin): Problem => ({
+    file,
+    path,
+    message: msg("dataset.duplicateId", { kind, id, file: before.file, path: before.path }),
+    fix: isBundled(before.file)
+      ? msg("dataset.duplicateIdBundledFix", { kind, id, command: LIST_COMMANDS[kind] })
+      : msg("dataset.duplicateIdFix"),
+  });
   const orders = new Map<number, { id: string; file: string }>();
   let lastOrder = 0;
   for (const { data } of files) for (const t of data.themes) lastOrder = Math.max(lastOrder, t.order);
@@ -389,14 +400,8 @@ export function mergeFiles(
         problems.push({
           file,
           path: `themes[${i}].order`,
-          message: {
-            zh: `主题顺序 ${theme.order} 已被 "${before.id}"（${before.file}）使用`,
-            en: `theme order ${theme.order} is already used by "${before.id}" (${before.file})`,
-          },
-          fix: {
-            zh: `每个主题的 order 各不相同；${free} 还没有被使用`,
-            en: `give each theme its own order; ${free} is free`,
-          },
+          message: msg("dataset.themeOrderUsed", { order: theme.order, id: before.id, file: before.file }),
+          fix: msg("dataset.themeOrderFix", { free }),
         });
       } else if (!before) orders.set(theme.order, { id: theme.id, file });
     });
@@ -424,7 +429,6 @@ export function mergeFiles(
     const pos = (kind: Kind, i: number) => (indexes ? indexes[kind][i] : i);
     const need = (kind: Kind, id: string | undefined, path: string) => {
       if (id === undefined || seen[kind].has(id) || broken[kind].has(id)) return;
-      const word = KIND_WORDS[kind];
       const candidates = idsOf(kind);
       const close = suggester.closest(id, candidates);
       const list = close.map((c) => `"${c}"`).join(", ");
@@ -433,22 +437,16 @@ export function mergeFiles(
         problems.push({
           file,
           path,
-          message: { zh: `未知的${word.zh} "${id}"`, en: `unknown ${word.en} "${id}"` },
-          fix: {
-            zh: `在 "${kind}" 里定义它（只用 --data-only 载入的文件时，主题、地点和来源须自己定义）`,
-            en: `define it in "${kind}" (files loaded with --data-only define their own themes, places and sources)`,
-          },
+          message: msg("dataset.unknownRef", { kind, id }),
+          fix: msg("dataset.unknownRefDefineFix", { kind }),
         });
         return;
       }
       problems.push({
         file,
         path,
-        message: { zh: `未知的${word.zh} "${id}"`, en: `unknown ${word.en} "${id}"` },
-        fix: {
-          zh: `${close.length ? `是否想写 ${list}？` : ""}${all ? `${word.zh}有：${all}` : `\`${LIST_COMMANDS[kind]}\` 列出全部`}；或在 "${kind}" 里定义它`,
-          en: `${close.length ? `did you mean ${list}? ` : ""}${all ? `the ${kind} are ${all}` : `\`${LIST_COMMANDS[kind]}\` lists them`}; or define it in "${kind}"`,
-        },
+        message: msg("dataset.unknownRef", { kind, id }),
+        fix: msg("dataset.unknownRefFix", { kind, close: list, all: all ?? "", command: LIST_COMMANDS[kind] }),
       });
     };
     for (const ref of refs ?? []) need(ref.kind, ref.id, ref.path);
@@ -462,11 +460,8 @@ export function mergeFiles(
         problems.push({
           file,
           path,
-          message: {
-            zh: `地点 "${place.id}" 最终位于自身之内：${chain}`,
-            en: `place "${place.id}" is within itself: ${chain}`,
-          },
-          fix: { zh: '删去其中一个 "within"', en: 'remove one of these "within" links' },
+          message: msg("dataset.withinItself", { id: place.id, chain }),
+          fix: msg("dataset.withinItselfFix"),
         });
       }
     });

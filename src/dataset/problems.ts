@@ -4,6 +4,8 @@
  * cross-checks), each with a plain-language fix.
  */
 import { type Message, say } from "../core/errors.js";
+import { msg } from "../core/messages/index.js";
+import { visibleLine } from "../core/text.js";
 
 export interface Problem {
   /** The file the problem is in. */
@@ -25,17 +27,38 @@ function problemPlace(p: Problem): string {
   return p.path ? `${p.file}: ${p.path}` : p.file;
 }
 
+/** A problem on one line: its place (made visible: a path may hold a key of the file) and its message. */
 export function formatProblem(p: Problem, lang: "zh" | "en" = "en"): string {
-  return `${problemPlace(p)}: ${say(p.message, lang)}`;
+  const place = visibleLine(problemPlace(p));
+  const text = visibleLine(say(p.message, lang));
+  return place ? `${place}: ${text}` : text;
 }
 
 export function problemFix(p: Problem, lang: "zh" | "en" = "en"): string | undefined {
   return p.fix === undefined ? undefined : say(p.fix, lang);
 }
 
+/** How many problems an error lists before it counts the rest. */
+export const PROBLEMS_LISTED = 50;
+
+/**
+ * Data problems, as an error. `problems` is what a reader is shown: the first PROBLEMS_LISTED, then
+ * one line that counts the rest ("… and 129,950 more problems"); `all` is every one of them.
+ */
 export class DataError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(readonly all: Problem[]) {
+    const problems = all.length <= PROBLEMS_LISTED + 1 ? all : all.slice(0, PROBLEMS_LISTED);
+    if (problems !== all) {
+      const files = [...new Set(all.map((p) => p.file))].join(" ");
+      problems.push({
+        file: "",
+        message: msg("dataset.moreProblems", { count: (all.length - PROBLEMS_LISTED).toLocaleString("en-US") }),
+        fix: msg("dataset.moreProblemsFix", { command: `jjj validate --json ${files}` }),
+      });
+    }
     super(problems.map((p) => formatProblem(p)).join("\n"));
+    this.problems = problems;
     this.name = "DataError";
   }
 }

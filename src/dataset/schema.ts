@@ -3,6 +3,8 @@
  * Every data file (the bundled article layer, the supplementary layer, a user's own file)
  * is one `DatasetFile`; files are merged into one `Dataset` by `load.ts`.
  */
+
+import { type Message, msg } from "../core/messages/index.js";
 import { ID_PATTERN, LAYERS, type Layer, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS } from "./constants.js";
 import { z } from "./zod.js";
 
@@ -28,6 +30,16 @@ export const Text = z.strictObject({
   en: z.string().min(1),
 });
 export type Text = z.infer<typeof Text>;
+
+/**
+ * Everyday words people search with, in both languages: what a fact or theme is about when its
+ * label uses other words (PM2.5: smog, haze, air quality; 雾霾, 空气质量). Data, never shown as a label.
+ */
+export const Keywords = z.strictObject({
+  zh: z.array(z.string().min(1)),
+  en: z.array(z.string().min(1)),
+});
+export type Keywords = z.infer<typeof Keywords>;
 
 export const Id = z.string().regex(ID_PATTERN, "must be kebab-case: lowercase letters, digits and single hyphens");
 
@@ -100,6 +112,11 @@ const Timing = {
   /** The source does not state the year; it is inferred from context (see `yearNote`). */
   yearInferred: z.literal(true).optional(),
   yearNote: Text.optional(),
+  /**
+   * The source states a status reached by this date ("by the end of 2020", 截至), not something
+   * that happened on it: views mark it like an inferred year, JSON carries `asOf: true`.
+   */
+  asOf: z.literal(true).optional(),
 };
 
 export const Value = z
@@ -153,10 +170,24 @@ const FactBase = {
   layer: z.enum(LAYERS).default("user"),
   label: Text,
   explanation: Text,
+  keywords: Keywords.optional(),
   /** Id of an entry in `places`. */
   place: Id,
   related: z.array(Id).optional(),
 };
+
+/**
+ * The plausible range of a stated value: |value| ≤ 1e15 (a quadrillion of the fact's unit, far
+ * beyond any figure of the region). Beyond it a table, an axis or a derived value could overflow.
+ */
+export const MAX_VALUE = 1e15;
+/** The plausible range of a stated change: |percent| ≤ 1e6 (a ten-thousand-fold rise). */
+export const MAX_PERCENT = 1e6;
+
+/** A check's own problem as catalog messages, carried like `said`'s. */
+function problemOf(message: Message, fix: Message): { message: string; params: { message: Message; fix: Message } } {
+  return { message: message.key, params: { message, fix } };
+}
 
 /** Quantities that cannot be negative: counts, people, money, distances, durations, concentrations. */
 const NON_NEGATIVE = new Set<string>(UNIT_IDS.filter((u) => u !== "percent"));
@@ -185,6 +216,18 @@ export const QuantityFact = z
       fact.values.forEach((v: unknown, j) => {
         const value = (v as { value?: unknown } | null)?.value;
         if (typeof value !== "number" || !Number.isFinite(value)) return;
+        if (Math.abs(value) > MAX_VALUE) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["values", j, "value"],
+            input: value,
+            ...problemOf(
+              msg("dataset.valueRange", { value: String(value), max: "1e15" }),
+              msg("dataset.valueRangeFix", { max: "1e15" }),
+            ),
+          });
+          return;
+        }
         if (NON_NEGATIVE.has(fact.unit) && value < 0) {
           ctx.addIssue({
             code: "custom",
@@ -214,6 +257,7 @@ export const QuantityFact = z
           });
         }
       });
+      if (Array.isArray(fact.changes)) checkChanges(fact as CheckedFact, ctx);
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );
@@ -227,6 +271,8 @@ export const EventFact = z.strictObject({
   /** The source does not state the year next to the date; it follows from the context (see `yearNote`). */
   yearInferred: z.literal(true).optional(),
   yearNote: Text.optional(),
+  /** A status reached by this date ("by the end of 2020"), not an event of that date. */
+  asOf: z.literal(true).optional(),
   source: Locator,
 });
 export type EventFact = z.infer<typeof EventFact>;
@@ -240,6 +286,7 @@ export const Theme = z.strictObject({
   order: z.number().int().min(1),
   name: Text,
   summary: Text,
+  keywords: Keywords.optional(),
   /** The article's section heading, as a locator. */
   heading: z.string().min(1).optional(),
 });
@@ -299,4 +346,78 @@ function checkTiming(
       ),
     });
   }
+}
+
+interface CheckedFact {
+  unit: string;
+  values: unknown[];
+  changes: unknown[];
+}
+
+/**
+ * A stated change must leave a plausible figure: more than −100% (a fall of 100% leaves nothing),
+ * at most MAX_PERCENT in size, and a value derived from it and a stated value at one end must be
+ * finite, within MAX_VALUE, and positive where the unit cannot be negative. (The derivation itself
+ * is in src/query/points.ts: to / (1 + r) for the earlier end, from × (1 + r) for the later.)
+ */
+function checkChanges(fact: CheckedFact, ctx: z.RefinementCtx) {
+  const atYear = new Map<number, number>();
+  for (const v of fact.values) {
+    const x = v as {
+      value?: unknown;
+      year?: unknown;
+      date?: unknown;
+      period?: unknown;
+      place?: unknown;
+      category?: unknown;
+    };
+    if (typeof x.value !== "number" || x.period !== undefined || x.place !== undefined || x.category !== undefined)
+      continue;
+    const year =
+      typeof x.year === "number" ? x.year : typeof x.date === "string" ? Number(x.date.slice(0, 4)) : undefined;
+    if (year !== undefined && !atYear.has(year)) atYear.set(year, x.value);
+  }
+  fact.changes.forEach((c, j) => {
+    const x = c as { percent?: unknown; from?: unknown; to?: unknown };
+    const percent = x.percent;
+    if (typeof percent !== "number" || !Number.isFinite(percent)) return;
+    const path = ["changes", j, "percent"];
+    const fix = msg("dataset.changeFix");
+    if (Math.abs(percent) > MAX_PERCENT) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: percent,
+        ...problemOf(msg("dataset.changeRange", { percent: String(percent), max: "1e6" }), fix),
+      });
+      return;
+    }
+    if (percent <= -100) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: percent,
+        ...problemOf(msg("dataset.changeAllGone", { percent: String(percent) }), fix),
+      });
+      return;
+    }
+    if (typeof x.from !== "number" || typeof x.to !== "number") return;
+    const from = atYear.get(x.from);
+    const to = atYear.get(x.to);
+    if ((from === undefined) === (to === undefined)) return;
+    const rate = 1 + percent / 100;
+    const [year, derived] = from === undefined ? [x.from, (to as number) / rate] : [x.to, from * rate];
+    const ok =
+      Number.isFinite(derived) &&
+      Math.abs(derived) <= MAX_VALUE &&
+      (derived > 0 || !NON_NEGATIVE.has(fact.unit) || (derived === 0 && (from ?? to) === 0));
+    if (!ok) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: percent,
+        ...problemOf(msg("dataset.derivedBad", { year, value: String(derived) }), msg("dataset.derivedBadFix")),
+      });
+    }
+  });
 }

@@ -32,6 +32,8 @@ export interface Point {
   approximate?: true;
   yearInferred?: true;
   yearNote?: Text;
+  /** A status reached by this date ("by the end of 2020"), not an event of it. */
+  asOf?: true;
   value: number;
   qualifier?: Qualifier;
   place?: string;
@@ -61,6 +63,7 @@ function fromValue(v: Value): Point {
     approximate: v.approximate,
     yearInferred: v.yearInferred,
     yearNote: v.yearNote,
+    asOf: v.asOf,
     value: v.value,
     qualifier: v.qualifier,
     place: v.place,

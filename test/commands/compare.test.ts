@@ -26,8 +26,8 @@ describe("jjj compare --json", () => {
 
   it("gives tech contracts 83.1 (2014) → 347 (2020) in 100 million yuan, +317.57%, 26.9% a year", async () => {
     const tech = byId(await compareJson(), "tech-contracts-annual");
-    expect(tech.label.zh).toBe("对津冀技术合同年成交额");
-    expect(tech.label.en).toContain("Technology contracts");
+    expect(tech.label.zh).toBe("中关村企业在津冀的技术合同年成交额");
+    expect(tech.label.en).toContain("technology contracts");
     expect(tech.unit).toBe("yuan-100m");
     expect(tech.from).toMatchObject({ year: 2014, value: 83.1, substituted: false });
     expect(tech.to).toMatchObject({ year: 2020, value: 347, substituted: false });

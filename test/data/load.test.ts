@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { msg } from "../../src/core/messages/index.js";
 import { DataError, formatProblem, loadDataset, type Problem } from "../../src/dataset/load.js";
 
 const src = { ref: "article", section: "ecology", paragraph: 2 };
@@ -140,7 +141,7 @@ describe("loadDataset", () => {
       expect.objectContaining({
         file: "broken.json",
         path: "facts[0].theme",
-        message: { zh: '未知的主题 "ecolgy"', en: 'unknown theme "ecolgy"' },
+        message: msg("dataset.unknownRef", { kind: "themes", id: "ecolgy" }),
       }),
     ]);
   });

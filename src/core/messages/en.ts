@@ -221,7 +221,75 @@ const commands = {
   "help.examples": "Examples:",
 } as const;
 
-const dataset = {} as const;
+const dataset = {
+  "dataset.controlChar": (p: { code: string; at: number }) => `control character U+${p.code} at ${p.at}`,
+  "dataset.lineBreakChar": (p: { code: string; at: number }) => `line break U+${p.code} at ${p.at}`,
+  "dataset.bidiChar": (p: { code: string; at: number }) => `bidirectional control U+${p.code} at ${p.at}`,
+  "dataset.zeroWidthChar": (p: { code: string; at: number }) => `zero-width character U+${p.code} at ${p.at}`,
+  "dataset.badCharFix":
+    "remove it: a label, name or id is one line of plain text (text from a data file is shown, never obeyed)",
+  "dataset.badCharFixProse":
+    "remove it: prose may break lines with \\n, but holds no other control, bidi or invisible character",
+  "dataset.duplicateKey": (p: { key: string }) => `the key "${p.key}" is given twice in one object`,
+  "dataset.duplicateKeyFix": "keep one of them: JSON would silently keep only the last",
+  "dataset.forbiddenKey": (p: { key: string }) => `the key "${p.key}" is not allowed`,
+  "dataset.forbiddenKeyFix": "remove it: a data file never needs keys such as __proto__, constructor or prototype",
+  "dataset.blankFile": "holds only white space, no JSON",
+  "dataset.blankFileFix": 'a data file is one JSON object; the smallest is {} and a useful one {"facts": [ … ]}',
+  "dataset.moreProblems": (p: { count: string }) => `… and ${p.count} more problems`,
+  "dataset.moreProblemsFix": (p: { command: string }) => `fix these first, or list them all with \`${p.command}\``,
+  "dataset.valueRange": (p: { value: string; max: string }) =>
+    `${p.value} is beyond the plausible range of a value: |value| ≤ ${p.max}`,
+  "dataset.valueRangeFix": (p: { max: string }) =>
+    `check the number and its unit: jjj takes values up to ${p.max} in size (a larger unit, such as yuan-100m, keeps a figure small)`,
+  "dataset.changeRange": (p: { percent: string; max: string }) =>
+    `a change of ${p.percent}% is beyond the plausible range: |percent| ≤ ${p.max}`,
+  "dataset.changeAllGone": (p: { percent: string }) =>
+    `a change of ${p.percent}% would leave nothing: a fall is more than −100%`,
+  "dataset.changeFix": "write the relative change in percent, signed: −51 for a fall of 51%, 25 for a rise of 25%",
+  "dataset.derivedBad": (p: { year: number; value: string }) =>
+    `the ${p.year} value derived from this change would be ${p.value}, not a plausible positive figure`,
+  "dataset.derivedBadFix": "check the change's percent and the value at its other end",
+  "dataset.isDirectory": "is a directory, not a data file",
+  "dataset.isDirectoryFix": "give the path of a .json file",
+  "dataset.notRegular": "is not a regular file",
+  "dataset.notRegularFix": "save the data to a .json file and give its path",
+  "dataset.emptyFile": "is empty",
+  "dataset.tooBig": (p: { mib: string; bytes: number; limit: number }) =>
+    `is ${p.mib} MiB (${p.bytes} bytes), over the limit of ${p.limit} MiB`,
+  "dataset.tooBigFix": "split it into smaller files and give each with --data",
+  "dataset.bom": "starts with a UTF-8 byte-order mark (BOM)",
+  "dataset.bomFix": 'save it as UTF-8 without BOM (in most editors: the encoding "UTF-8", not "UTF-8 with BOM")',
+  "dataset.utf16": "is UTF-16 text, not UTF-8",
+  "dataset.utf16Fix": 'save it with the encoding "UTF-8"',
+  "dataset.notUtf8": (p: { byte: string }) => `not valid UTF-8 text: the byte 0x${p.byte}`,
+  "dataset.notUtf8Fix": 'save it with the encoding "UTF-8" (text in another encoding, such as GBK, cannot be read)',
+  "dataset.noFile": "no such file",
+  "dataset.noFileFix": "check the path: a relative path starts from the current directory",
+  "dataset.noPermission": "cannot be read: permission denied",
+  "dataset.noPermissionFix": "check the file's permissions",
+  "dataset.unreadable": (p: { code: string }) => `cannot be read (${p.code})`,
+  "dataset.unreadableFix": "check that the file exists and can be read",
+  "dataset.duplicateId": (p: { kind: DataKind; id: string; file: string; path: string }) =>
+    `duplicate ${KIND_EN[p.kind]} id "${p.id}": already defined in ${p.file} at ${p.path}`,
+  "dataset.duplicateIdBundledFix": (p: { kind: DataKind; id: string; command: string }) =>
+    `choose another id: "${p.id}" is one of jjj's own ${p.kind} (\`${p.command}\` lists them)`,
+  "dataset.duplicateIdFix": "rename one of them: ids must be unique across all files",
+  "dataset.themeOrderUsed": (p: { order: number; id: string; file: string }) =>
+    `theme order ${p.order} is already used by "${p.id}" (${p.file})`,
+  "dataset.themeOrderFix": (p: { free: number }) => `give each theme its own order; ${p.free} is free`,
+  "dataset.unknownRef": (p: { kind: DataKind; id: string }) => `unknown ${KIND_EN[p.kind]} "${p.id}"`,
+  "dataset.unknownRefDefineFix": (p: { kind: DataKind }) =>
+    `define it in "${p.kind}" (files loaded with --data-only define their own themes, places and sources)`,
+  "dataset.unknownRefFix": (p: { kind: DataKind; close: string; all: string; command: string }) =>
+    `${p.close ? `did you mean ${p.close}? ` : ""}${p.all ? `the ${p.kind} are ${p.all}` : `\`${p.command}\` lists them`}; or define it in "${p.kind}"`,
+  "dataset.withinItself": (p: { id: string; chain: string }) => `place "${p.id}" is within itself: ${p.chain}`,
+  "dataset.withinItselfFix": 'remove one of these "within" links',
+} as const;
+
+/** The kinds of item a data file lists. */
+type DataKind = "sources" | "themes" | "places" | "facts";
+const KIND_EN: Record<DataKind, string> = { sources: "source", themes: "theme", places: "place", facts: "fact" };
 
 const query = {} as const;
 
