@@ -13,6 +13,7 @@ import { COMMANDS } from "./commands/registry.js";
 import type { Runner, Schedule } from "./commands/spec.js";
 import type { Lang } from "./core/lang.js";
 import { type Sayer, sayer } from "./core/messages/index.js";
+import { visible } from "./core/text.js";
 
 export interface Pending {
   run: Runner;
@@ -39,7 +40,11 @@ function quiet(cmd: Command, io: Io, lang: Lang, t: Sayer): void {
     .helpOption("-h, --help", t("option.help"))
     .configureHelp(helpConfiguration(lang))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} });
+    .configureOutput({
+      writeOut: (s) => io.out(visible(s)),
+      writeErr: (s) => io.err(visible(s)),
+      outputError: () => {},
+    });
 }
 
 export function buildProgram(io: Io, lang: Lang): Program {

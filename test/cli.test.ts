@@ -201,7 +201,7 @@ describe("real clients", () => {
       ).stdout,
     ).toBe("[83.1,347]\n");
     expect(sh(`node bin/jjj.js search 医保 --json | jq -r '.[].id'`).stdout).toBe(
-      "livelihood\nmedical-pilot-institutions\nhebei-medical-pilot-institutions\n",
+      "medical-pilot-institutions\nhebei-medical-pilot-institutions\nlivelihood\n",
     );
     expect(
       sh(`node bin/jjj.js facts --format ndjson | jq -c 'select(.kind == "event") | .date' | head -2`).stdout,

@@ -6,6 +6,7 @@
 import { CONTRACTS, isContractName } from "../contract/catalog.js";
 import { usageError } from "../core/errors.js";
 import { msg, say } from "../core/messages/index.js";
+import { csvSafe, jsonSafe, terminalSafe, visible } from "../core/text.js";
 import { suggest } from "../query/lookup.js";
 import { fieldsTable, flatRows, leafPaths, pickFields, recordPaths } from "../render/fields.js";
 import type { TableView } from "../view/types.js";
@@ -77,6 +78,7 @@ function mapRecords(records: Records, f: (record: unknown) => unknown): Records 
  */
 function writeBatches(
   ctx: Context,
+  kind: Kind,
   records: Records,
   head: string,
   piece: (batch: readonly unknown[], first: boolean) => string,
@@ -87,11 +89,24 @@ function writeBatches(
   for (let start = 0; start < count; start += BATCH) {
     buffer += piece(recordsIn(records, start, start + BATCH), start === 0);
     if (buffer.length >= CHUNK) {
-      ctx.io.out(buffer);
+      write(ctx, kind, buffer);
       buffer = "";
     }
   }
-  ctx.io.out(buffer + tail);
+  write(ctx, kind, buffer + tail);
+}
+
+/** What is being written, for the output filter: JSON keeps its escapes, CSV its CRLF line ends. */
+type Kind = "text" | "json" | "csv";
+
+/**
+ * The one place that writes to standard output. Every text passes the output filter first: data
+ * is data, never control (src/core/text.ts); only jjj's own colours get through, and only when on.
+ */
+function write(ctx: Context, kind: Kind, text: string): void {
+  ctx.io.out(
+    kind === "json" ? jsonSafe(text) : kind === "csv" ? csvSafe(text) : terminalSafe(text, ctx.chalk.level > 0),
+  );
 }
 
 /**
@@ -101,18 +116,19 @@ function writeBatches(
  */
 export function emitJson(ctx: Context, value: unknown): void {
   if (Array.isArray(value)) emitJsonList(ctx, value);
-  else ctx.io.out(`${JSON.stringify(value, null, ctx.io.isTTY ? 2 : undefined)}\n`);
+  else write(ctx, "json", `${JSON.stringify(value, null, ctx.io.isTTY ? 2 : undefined)}\n`);
 }
 
 function emitJsonList(ctx: Context, records: Records): void {
   if (sizeOf(records) === 0) {
-    ctx.io.out("[]\n");
+    write(ctx, "json", "[]\n");
     return;
   }
   // Each batch is one array, whose own brackets (and, indented, their line ends) are cut.
   if (ctx.io.isTTY) {
     writeBatches(
       ctx,
+      "json",
       records,
       "[\n",
       (batch, first) => `${first ? "" : ",\n"}${JSON.stringify(batch, null, 2).slice(2, -2)}`,
@@ -121,6 +137,7 @@ function emitJsonList(ctx: Context, records: Records): void {
   } else {
     writeBatches(
       ctx,
+      "json",
       records,
       "[",
       (batch, first) => `${first ? "" : ","}${JSON.stringify(batch).slice(1, -1)}`,
@@ -130,7 +147,7 @@ function emitJsonList(ctx: Context, records: Records): void {
 }
 
 export function emitText(ctx: Context, text: string): void {
-  ctx.io.out(text.endsWith("\n") ? text : `${text}\n`);
+  write(ctx, "text", text.endsWith("\n") ? text : `${text}\n`);
 }
 
 /** Render a table view; the table renderer (cli-table3, display widths) is loaded only when needed. */
@@ -209,14 +226,21 @@ export async function emitListing(
       else emitJsonList(ctx, picked());
       return;
     case "ndjson":
-      writeBatches(ctx, picked(), "", (batch) => batch.map((r) => `${JSON.stringify(r)}\n`).join(""), "");
+      writeBatches(ctx, "json", picked(), "", (batch) => batch.map((r) => `${JSON.stringify(r)}\n`).join(""), "");
       return;
     case "csv":
     case "tsv": {
       const columns = fields ?? leafPaths(await fieldPaths(contract, all));
       const { csvLines, tsvLines } = await import("../render/delimited.js");
       const lines = ctx.format === "csv" ? csvLines : tsvLines;
-      writeBatches(ctx, records(), lines([columns]), (batch) => lines(flatRows(batch, columns)), "");
+      writeBatches(
+        ctx,
+        ctx.format === "csv" ? "csv" : "text",
+        records(),
+        lines([columns]),
+        (batch) => lines(flatRows(batch, columns)),
+        "",
+      );
       return;
     }
     case "md":
@@ -229,7 +253,7 @@ export async function emitListing(
       }
       const view = fields ? fieldsTable(all(), fields, noRows) : table();
       if (view.rows.length === 0) {
-        ctx.io.err(`${view.empty ?? noRows}\n`);
+        ctx.io.err(visible(`${view.empty ?? noRows}\n`));
         return;
       }
       if (ctx.format === "table") await emitTable(ctx, view);
@@ -254,7 +278,7 @@ export async function emitDocument(ctx: Context, value: unknown, text: () => str
       emitJson(ctx, picked);
       return;
     case "ndjson":
-      ctx.io.out(`${JSON.stringify(picked)}\n`);
+      write(ctx, "json", `${JSON.stringify(picked)}\n`);
       return;
     default: {
       const command = ctx.command === "overview" ? "jjj" : `jjj ${ctx.command}`;

@@ -63,3 +63,16 @@ export function echo(text: string, max = 80): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
   return visibleLine(cut);
 }
+
+/**
+ * JSON as it is written: the same document, with the characters JSON.stringify leaves raw but a
+ * terminal would act on (C1 controls, bidi, zero-width) written as \u escapes.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** CSV as it is written: its CRLF line ends kept, every other control character made visible. */
+export function csvSafe(csv: string): string {
+  return csv.split("\r\n").map(visible).join("\r\n");
+}
