@@ -196,13 +196,16 @@ function optionRows(options: readonly Option[]): string[] {
   return options
     .filter((o) => !o.hidden)
     .map((o) => {
-      const text = `${o.description}${o.defaultValue !== undefined && o.defaultValue !== false ? ` (default: ${o.defaultValue})` : ""}`;
+      const choices = o.argChoices ? ` (${o.argChoices.join(", ")})` : "";
+      const fallback = o.defaultValue !== undefined && o.defaultValue !== false ? ` (default: ${o.defaultValue})` : "";
+      const text = `${o.description}${choices}${fallback}`;
       return `| \`${o.flags.replace(/\|/g, "\\|")}\` | ${text.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`;
     });
 }
 
+/** How to type a command; the default command (`jjj` alone) takes no arguments of its own. */
 function usage(cmd: Command): string {
-  return `jjj ${cmd.name() === "overview" ? "" : `${cmd.name()} `}${cmd.usage()}`;
+  return cmd.name() === "overview" ? "jjj [options]" : `jjj ${cmd.name()} ${cmd.usage()}`;
 }
 
 async function referencePage(name: string): Promise<string> {
@@ -225,7 +228,7 @@ async function referencePage(name: string): Promise<string> {
   ];
   if (spec.description) parts.push("", t(spec.description));
   if (spec.hidden) parts.push("", "This is what `jjj` alone runs.");
-  if (cmd.registeredArguments.length) {
+  if (cmd.registeredArguments.length && !spec.hidden) {
     parts.push("", "## Arguments", "", "| Argument | Meaning |", "|---|---|");
     for (const a of cmd.registeredArguments)
       parts.push(`| \`${a.name()}${a.variadic ? "..." : ""}\` | ${a.description} |`);
@@ -235,8 +238,11 @@ async function referencePage(name: string): Promise<string> {
     "",
     `Output: ${spec.output}. Formats: ${spec.formats.map((f) => `\`${f}\``).join(", ") || "—"}.`,
     `JSON contracts: ${spec.contracts.map((c) => `[\`${c}\`](../json.md#${c})`).join(", ") || "—"}.`,
-    "The shared options (`--json`, `--format`, `--fields`, `--lang`, `--width`, `--color`, `--data`, …) are listed in [the overview](overview.md#shared-options).",
   );
+  if (!spec.hidden)
+    parts.push(
+      "The shared options (`--json`, `--format`, `--fields`, `--lang`, `--width`, `--color`, `--data`, …) are listed in [the overview](overview.md#shared-options).",
+    );
   if (spec.hidden)
     parts.push("", "## Shared options", "", "| Option | Meaning |", "|---|---|", ...optionRows(sharedOptions(t)));
   parts.push("", "## Examples");
