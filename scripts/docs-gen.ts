@@ -342,16 +342,24 @@ function typeOf(raw: Node): string {
   return typeof node.type === "string" ? node.type : "any";
 }
 
-function fields(raw: Node, path: string, rows: string[], depth: number): void {
+/** The object shapes a node can hold: itself, its variants (nullable, unions), an array's items. */
+function objectsOf(raw: Node): Node[] {
   const node = deref(raw);
-  if (isText(node)) return;
+  if (isText(node)) return [];
+  if (node.properties) return [node];
   const variants = ((node.anyOf ?? node.oneOf) as Node[] | undefined) ?? [];
-  const objects = [node, ...variants, ...(node.type === "array" ? [node.items as Node] : [])]
-    .filter((n) => n && typeof n === "object")
-    .map(deref)
-    .filter((n) => n.properties && !isText(n));
+  return [...variants, ...(node.type === "array" && node.items ? [node.items as Node] : [])].flatMap(objectsOf);
+}
+
+/** Does the node hold an array (itself, or one of its variants)? Its fields are then named `name[].x`. */
+const holdsArray = (raw: Node): boolean => {
+  const node = deref(raw);
+  return node.type === "array" || (((node.anyOf ?? node.oneOf) as Node[] | undefined) ?? []).some(holdsArray);
+};
+
+function fields(node: Node, path: string, rows: string[], depth: number): void {
   if (depth > 4) return;
-  for (const obj of objects) {
+  for (const obj of objectsOf(node)) {
     const required = new Set((obj.required as string[] | undefined) ?? []);
     for (const [key, rawChild] of Object.entries(obj.properties as Record<string, Node>)) {
       const child = deref(rawChild);
@@ -360,10 +368,7 @@ function fields(raw: Node, path: string, rows: string[], depth: number): void {
         .replace(/\|/g, "\\|")
         .replace(/\n/g, " ");
       rows.push(`| \`${name}\` | ${typeOf(child)}${required.has(key) ? "" : " (optional)"} | ${description} |`);
-      fields(child, child.type === "array" ? `${name}[]` : name, rows, depth + 1);
-      if (child.type !== "array")
-        for (const v of ((child.anyOf ?? child.oneOf) as Node[] | undefined) ?? [])
-          if (deref(v).type === "array") fields(deref(v), `${name}[]`, rows, depth + 1);
+      fields(child, holdsArray(child) ? `${name}[]` : name, rows, depth + 1);
     }
   }
 }
