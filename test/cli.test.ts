@@ -2,8 +2,6 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { colorLevel } from "../src/cli/color.js";
 import { memoryIo } from "../src/cli/io.js";
-import { CONTRACT_NAMES } from "../src/contract/catalog.js";
-import { contractFieldPaths } from "../src/contract/index.js";
 import { main } from "../src/main.js";
 import { needProgram } from "./helpers/outside.js";
 import { jjj, sh, spawnJjj, visibleCommands } from "./helpers.js";
@@ -209,30 +207,5 @@ describe("real clients", () => {
     expect(sh(`node bin/jjj.js export --json | jq -e '.facts | length == 46'`).code).toBe(0);
     expect(sh(`node bin/jjj.js timeline --json | jq -e 'map(.date) | .[0] == "2013"'`).code).toBe(0);
     expect(sh(`node bin/jjj.js search zzzz --json | jq -e 'length == 0'`).code).toBe(0);
-  });
-});
-
-describe("docs", () => {
-  it("every command is in the README with an example", () => {
-    const file = "README.md";
-    const text = readFileSync(file, "utf8");
-    const examples = [...text.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").join("\n");
-    for (const name of visibleCommands()) {
-      expect(examples, `${file} has no example of \`jjj ${name}\``).toMatch(new RegExp(`^(\\$ )?jjj ${name}\\b`, "m"));
-    }
-    for (const topic of ["exit-codes", "--format", "--fields", "jjj schema", "NO_COLOR", "FORCE_COLOR"]) {
-      expect(text).toContain(topic);
-    }
-  });
-
-  it("documents every published shape, field by field", () => {
-    const text = readFileSync("README.md", "utf8");
-    for (const name of CONTRACT_NAMES.filter((n) => n !== "dataset")) {
-      const paths = contractFieldPaths(name);
-      expect(text, `the shape of \`${name}\``).toContain(`**\`${name}\`**`);
-      for (const field of paths.filter((p) => !p.includes("."))) {
-        expect(text, `field \`${field}\` of \`${name}\``).toContain(`\`${field}\``);
-      }
-    }
   });
 });
