@@ -26,9 +26,11 @@ describe("search", () => {
 
   it("finds 医保 in Chinese explanations, with the theme", async () => {
     const hits = await jjjJson<Hit[]>(["search", "医保", "--json"]);
-    expect(ids(hits)).toEqual(["livelihood", "medical-pilot-institutions", "hebei-medical-pilot-institutions"]);
-    expect(hits[1]).toMatchObject({ kind: "quantity", theme: "livelihood", matched: ["explanation.zh"] });
-    expect(hits[1]?.excerpt).toContain("医保");
+    // The facts, with their figures, before the theme they belong to.
+    expect(ids(hits)).toEqual(["medical-pilot-institutions", "hebei-medical-pilot-institutions", "livelihood"]);
+    expect(hits[0]).toMatchObject({ kind: "quantity", theme: "livelihood" });
+    expect(hits[0]?.matched).toContain("explanation.zh");
+    expect(hits[0]?.excerpt).toContain("医保");
   });
 
   it("finds 雄安 and Xiong'an alike", async () => {

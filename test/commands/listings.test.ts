@@ -42,7 +42,7 @@ describe("one line per item", () => {
     const { stdout } = await run(["compare", "--width", "100", "--color", "never", "--lang", "en"]);
     const pm25 = lines(stdout).find((l) => l.startsWith("PM2.5 annual mean "));
     expect(pm25).toMatch(/89\.8\*\s+44\s+−45\.8/);
-    const tech = lines(stdout).find((l) => l.startsWith("Technology contracts"));
+    const tech = lines(stdout).find((l) => l.startsWith("Zhongguancun"));
     expect(tech).toMatch(/bn yuan\s+8\.31\s+34\.7/);
   });
 
