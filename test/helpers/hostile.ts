@@ -43,7 +43,10 @@ export const HOSTILE_CHARS: readonly [name: string, text: string][] = [
 
 const text = (zh: string, en: string) => ({ zh, en });
 
-/** A complete user file with its own theme, place and source, and one quantity and one event fact. */
+/**
+ * A complete user file with its own theme, place and source, and one quantity and one event fact:
+ * it needs nothing of the bundled data, so it can be used alone (`--data-only`).
+ */
 function base(): Record<string, unknown> & { facts: Record<string, unknown>[] } {
   return {
     sources: [
@@ -56,7 +59,7 @@ function base(): Record<string, unknown> & { facts: Record<string, unknown>[] } 
       },
     ],
     themes: [{ id: "h-theme", order: 10, name: text("主题", "A theme"), summary: text("概要。", "A summary.") }],
-    places: [{ id: "h-place", name: text("地点", "A place"), kind: "district", within: "beijing" }],
+    places: [{ id: "h-place", name: text("地点", "A place"), kind: "district" }],
     facts: [
       {
         id: "h-quantity",
