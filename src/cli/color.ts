@@ -22,13 +22,12 @@ export function colorLevel(
   };
   if (mode === "always") return depth();
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
+  // FORCE_COLOR as chalk reads it: 0/false off, ""/1/true, 2 and 3 on; any other value is ignored.
   const force = env.FORCE_COLOR;
-  if (force !== undefined) {
-    if (force === "0" || force === "false") return 0;
-    if (force === "2") return 2;
-    if (force === "3") return 3;
-    return 1;
-  }
+  if (force === "0" || force === "false") return 0;
+  if (force === "" || force === "1" || force === "true") return 1;
+  if (force === "2") return 2;
+  if (force === "3") return 3;
   if (env.TERM === "dumb") return 0;
   return isTTY ? depth() : 0;
 }

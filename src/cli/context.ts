@@ -55,10 +55,15 @@ export function parseWidth(raw: string): number {
 
 function resolveWidth(opts: GlobalOptions, io: Io): number {
   if (opts.width !== undefined) return parseWidth(opts.width);
+  // COLUMNS takes exactly what --width takes (not 1e3, 0x3e8 or +100); anything else is ignored,
+  // as other programs ignore a COLUMNS they cannot read.
   const columns = io.env.COLUMNS;
   if (columns !== undefined && columns !== "") {
-    const n = Number(columns);
-    if (Number.isInteger(n) && n >= MIN_WIDTH && n <= MAX_WIDTH) return n;
+    try {
+      return parseWidth(columns);
+    } catch {
+      // Not a width: fall back to the terminal's.
+    }
   }
   if (io.isTTY && io.columns && io.columns > 0) return Math.max(MIN_WIDTH, io.columns);
   return DEFAULT_WIDTH;

@@ -3,6 +3,8 @@
  * Tests build their own with `memoryIo()`, and a fake terminal with `fakeTerminal()`.
  */
 import { writeSync } from "node:fs";
+import { langFromEnv } from "../core/lang.js";
+import { say } from "../core/messages/index.js";
 import type { LineReader, Terminal, TerminalSignal } from "../core/terminal.js";
 
 export type { LineReader, Terminal, TerminalSignal };
@@ -128,7 +130,12 @@ function processTerminal(): Terminal {
 function outputFailed(err: NodeJS.ErrnoException): void {
   if (err.code !== "EPIPE") {
     try {
-      writeSync(2, `jjj: cannot write to standard output (${err.code ?? err.message})\n`);
+      const lang = langFromEnv(process.env);
+      const code = err.code ?? err.message;
+      writeSync(
+        2,
+        `jjj: ${say(lang, "cli.error.cannotWrite", { code })}\nhint: ${say(lang, "cli.hint.cannotWrite")}\n`,
+      );
     } catch {
       // Nowhere left to say it.
     }

@@ -4,7 +4,7 @@
  */
 import { PLAIN } from "../core/color.js";
 import { visibleLine } from "../core/text.js";
-import { mdLine } from "../render/markdown.js";
+import { mdInline, mdLine } from "../render/markdown.js";
 import type { ChartSlide, ClosingSlide, Deck, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 
 /** Width and plot height of a chart in a Markdown slide's code block. */
@@ -19,12 +19,7 @@ function md(text: string): string {
   return mdLine(inline(text));
 }
 
-export function inline(text: string): string {
-  return visibleLine(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/([\\*_`[\]#|~!])/g, "\\$1");
-}
+export const inline: (text: string) => string = mdInline;
 
 /** A table cell: inert inline text (its `|` escaped too). */
 function cell(text: string): string {

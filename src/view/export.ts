@@ -7,7 +7,7 @@ import { unitLabel } from "../dataset/units.js";
 import { factsOfTheme } from "../query/lookup.js";
 import { points } from "../query/points.js";
 import { formatWhen } from "../render/format.js";
-import { mdCell, mdLine } from "../render/markdown.js";
+import { mdCell, mdLine, mdProse } from "../render/markdown.js";
 import { hiddenNote, layerTag, locator, placeRef, sourceDetail, sourceText, type ViewContext } from "./common.js";
 import { changeText, factRecord, pointValue, pointWhen } from "./facts.js";
 import { factCounts, themeRecord } from "./themes.js";
@@ -193,11 +193,11 @@ export function exportMarkdown(ctx: ViewContext): string {
     if (own.length === 0) continue;
     const other = lang === "zh" ? "en" : "zh";
     out.push(`## ${theme.order}. ${mdCell(theme.name[lang])} (${mdCell(theme.name[other])})`, "");
-    out.push(mdLine(theme.summary[lang]), "");
+    out.push(mdProse(theme.summary[lang]), "");
     for (const fact of own) {
       const tag = layerTag(fact.layer, lang);
       out.push(`### ${mdCell(fact.label[lang])} (\`${fact.id}\`${tag ? `${say(lang, "view.comma")}${tag}` : ""})`, "");
-      out.push(mdLine(fact.explanation[lang]), "");
+      out.push(mdProse(fact.explanation[lang]), "");
       if (fact.kind === "event") {
         out.push(`- ${formatWhen(fact, lang)}${colon}${mdCell(sourceText(ctx, fact.source))}`, "");
         continue;

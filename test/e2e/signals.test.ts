@@ -1,7 +1,7 @@
 /**
  * Signals and pipes, with the built binary on large synthetic data: a closed pipe is a quiet
  * success, Ctrl-C ends jjj at once (by the signal, which the shell shows as status 130) with no
- * message, a full disk is one line.
+ * message, a full disk is one error line and a hint.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -100,8 +100,13 @@ describe("Ctrl-C at any point ends jjj cleanly", () => {
 });
 
 describe("output that cannot be written", () => {
-  it("a full disk is one line on stderr and exit 1", () => {
+  it("a full disk is one error line and a hint on stderr, and exit 1", () => {
     const r = sh("node bin/jjj.js themes > /dev/full");
-    expect(r).toEqual({ code: 1, stdout: "", stderr: "jjj: cannot write to standard output (ENOSPC)\n" });
+    expect(r).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "jjj: cannot write to standard output (ENOSPC)\nhint: check that the file or device the output goes to has room and can be written\n",
+    });
   });
 });

@@ -26,6 +26,12 @@ export const HOSTILE_CHARS: readonly [name: string, text: string][] = [
   ["nul", "a\u0000b"],
   ["del", "a\u007fb"],
   ["c1-csi", "a\u009b2Jb"],
+  ["c1-osc", "a\u009d0;PWNED\u009cb"],
+  ["c1-nel", "a\u0085b"],
+  ["backspace-overwrite", "safe\b\b\b\bEVIL"],
+  ["lri-isolate", "\u2066abc"],
+  ["fsi-pdi", "a\u2068b\u2069c"],
+  ["zero-width-only", "\u200b"],
   ["rlo", "abc\u202edcba"],
   ["isolate", "a\u2066b\u2069"],
   ["zero-width-space", "pm\u200b25"],
@@ -37,7 +43,10 @@ export const HOSTILE_CHARS: readonly [name: string, text: string][] = [
 
 const text = (zh: string, en: string) => ({ zh, en });
 
-/** A complete user file with its own theme, place and source, and one quantity and one event fact. */
+/**
+ * A complete user file with its own theme, place and source, and one quantity and one event fact:
+ * it needs nothing of the bundled data, so it can be used alone (`--data-only`).
+ */
 function base(): Record<string, unknown> & { facts: Record<string, unknown>[] } {
   return {
     sources: [
@@ -50,7 +59,7 @@ function base(): Record<string, unknown> & { facts: Record<string, unknown>[] } 
       },
     ],
     themes: [{ id: "h-theme", order: 10, name: text("主题", "A theme"), summary: text("概要。", "A summary.") }],
-    places: [{ id: "h-place", name: text("地点", "A place"), kind: "district", within: "beijing" }],
+    places: [{ id: "h-place", name: text("地点", "A place"), kind: "district" }],
     facts: [
       {
         id: "h-quantity",
@@ -147,10 +156,14 @@ export function hostileFiles(): HostileFile[] {
   for (const [name, value] of [
     ["1e308", 1e308],
     ["1e21", 1e21],
+    ["2e307", 2e307],
+    ["minus-1e308", -1e308],
     ["minus-1e16", -1e16],
   ] as const) {
     files.push({ name: `value-${name}.json`, text: json(withValue(value)), bad: ["facts[0].values[0].value"] });
   }
+  // The smallest number above zero: in range, and must print as a number.
+  files.push({ name: "value-5e-324.json", text: json(withValue(5e-324)), bad: [] });
   const withChange = (percent: number) => {
     const f = base();
     (f.facts[0] as Record<string, unknown>).changes = [
@@ -163,6 +176,7 @@ export function hostileFiles(): HostileFile[] {
     ["minus-99999", -99999],
     ["1e308", 1e308],
     ["minus-101", -101],
+    ["1e21", 1e21],
   ] as const) {
     files.push({ name: `change-${name}.json`, text: json(withChange(percent)), bad: ["facts[0].changes[0].percent"] });
   }
@@ -185,6 +199,75 @@ export function hostileFiles(): HostileFile[] {
   for (const fact of proto.facts) fact.place = "to-string";
   (proto.facts[1] as Record<string, unknown>).id = "value-of";
   files.push({ name: "ids-prototype.json", text: json(proto), bad: [] });
+
+  // Ids that are names of Object.prototype but not jjj ids: named by validate, never reached.
+  for (const id of ["__proto__", "toString", "hasOwnProperty"]) {
+    for (const where of ["facts", "themes", "places"] as const) {
+      const f = base();
+      setAt(f, `${where}[0].id`, id);
+      if (where === "themes") for (const fact of f.facts) fact.theme = id;
+      if (where === "places") for (const fact of f.facts) fact.place = id;
+      files.push({ name: `id-${id}-${where}.json`, text: json(f), bad: [`${where}[0].id`] });
+    }
+  }
+  // Valid ids that are names of Object.prototype, each on its own: a fact, a theme, a place.
+  for (const id of ["constructor", "prototype", "valueof"]) {
+    const f = base();
+    setAt(f, "facts[0].id", id);
+    setAt(f, "themes[0].id", id);
+    setAt(f, "places[0].id", id);
+    for (const fact of f.facts) {
+      fact.theme = id;
+      fact.place = id;
+    }
+    files.push({ name: `ids-${id}.json`, text: json(f), bad: [] });
+  }
+
+  // Labels that would be syntax in a Markdown export or a formula in a spreadsheet: valid text.
+  for (const [name, en, zh] of [
+    ["html", "<img src=x onerror=alert(1)>", "<b>粗体</b>"],
+    ["pipes", "| pipes | in | cells |", "表|格"],
+    ["heading", "# A heading", "## 标题"],
+    ["formula-equals", '=HYPERLINK("http://x","y")', "=1+1"],
+    ["formula-plus", "+1+1", "+cmd"],
+    ["formula-minus", "-2+3", "-1"],
+    ["formula-at", "@SUM(A1:A2)", "@x"],
+    ["markdown-mix", "*em* _u_ [a](b) `c` \\ ~~s~~ ![i](j) > q", "**粗** <!-- c -->"],
+    ["long", "L".repeat(5000), "长".repeat(3000)],
+    ["long-words", "word ".repeat(800).trim(), "一二三 ".repeat(500).trim()],
+  ] as const) {
+    const f = base();
+    for (const path of ["facts[0].label.en", "facts[1].label.en", "themes[0].name.en", "places[0].name.en"]) {
+      setAt(f, path, en);
+    }
+    for (const path of ["facts[0].label.zh", "facts[1].label.zh", "themes[0].name.zh"]) setAt(f, path, zh);
+    setAt(f, "facts[0].values[1].category.en", en);
+    setAt(f, "sources[0].title.en", en);
+    files.push({ name: `label-${name}.json`, text: json(f), bad: [] });
+  }
+  // The same file with nothing hostile in it: what the others are compared with.
+  files.push({ name: "plain.json", text: json(base()), bad: [] });
+
+  // Prose may hold line breaks: none of its lines may become a heading, a rule, a slide break or a list.
+  const prose = base();
+  setAt(
+    prose,
+    "facts[0].explanation.en",
+    "Line one.\n# Heading\n---\n- item\n1. item\n> quote\n    code\n<img src=x onerror=alert(1)>",
+  );
+  setAt(prose, "themes[0].summary.en", "Summary.\n## Heading\n===");
+  files.push({ name: "prose-markdown.json", text: json(prose), bad: [] });
+
+  // A line break and a heading in every one-line text: refused by validate.
+  const heading = base();
+  for (const path of ["facts[0].label.en", "themes[0].name.en", "places[0].name.en", "sources[0].title.en"]) {
+    setAt(heading, path, "Label\n# heading");
+  }
+  files.push({
+    name: "newline-heading.json",
+    text: json(heading),
+    bad: ["facts[0].label.en", "themes[0].name.en", "places[0].name.en", "sources[0].title.en"],
+  });
 
   // Markup in labels: valid text, which exports must keep inert (one line, one cell, one heading).
   const markup = base();

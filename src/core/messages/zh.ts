@@ -97,6 +97,8 @@ export const zh: Catalog = {
   "help.topic.formatting":
     "输出格式：--format table|json|ndjson|csv|tsv|md（--json 是 --format json 的简写）\n\n  table   供人阅读的对齐表格（默认；在终端中着色）\n  json    由记录组成的 JSON 数组（`--json` 是它的简写）\n  ndjson  每行一条紧凑的 JSON 记录\n  csv     RFC 4180 CSV，UTF-8，带表头行；嵌套字段变成带点的列名（label.zh）\n  tsv     制表符分隔，带表头行；制表符、换行和反斜杠转义为 \\t \\n \\\\\n  md      Markdown 表格，附带表格的注释\n\n每个列表命令都支持全部格式：themes、facts、compare、search、timeline、export、schema。\n`jjj show <id>` 以 JSON 输出一个对象；单独运行 `jjj`（概览）支持 table、json 和 ndjson。\n\n--fields a,b,c 选择字段及其顺序（与 gh --json 的做法相同）：顶层键（id、label），或用点号\n深入嵌套对象的路径（label.zh、from.value、change.relative）。JSON 和 NDJSON 保留嵌套；\nCSV、TSV、Markdown 和表格每个字段一列。不给 --fields 时，CSV 和 TSV 每个叶子字段一列；\n剩下的数组和对象以 JSON 写在一个单元格里，null 为空单元格。未知字段是用法错误（退出码 2），\n并会列出有效的字段。\n`jjj schema <command>` 输出某个命令输出内容的 JSON Schema。\n\n结果为空也算成功：JSON 为 []，NDJSON 什么也不输出，CSV 和 TSV 只有表头行，表格和\nMarkdown 则在标准错误上给出提示。\n\n示例：\n  $ jjj compare --format csv --fields id,label.en,from.value,to.value\n  $ jjj facts --format ndjson | jq -c '{id, kind}'\n  $ jjj themes --format md > themes.md\n  $ jjj schema compare\n",
   "help.topicSummary.formatting": "输出格式与 --fields",
+  "cli.error.cannotWrite": (p) => `无法写入标准输出（${p.code}）`,
+  "cli.hint.cannotWrite": "请检查输出所去的文件或设备是否还有空间、是否可写",
 
   // commands
   "overview.summary": "一屏概览：主题、主要数字和接下来可以试的命令",
