@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { colorLevel } from "../src/cli/color.js";
@@ -6,7 +7,7 @@ import { CONTRACT_NAMES } from "../src/contract/catalog.js";
 import { contractFieldPaths } from "../src/contract/index.js";
 import { main } from "../src/main.js";
 import { needProgram } from "./helpers/outside.js";
-import { jjj, sh, visibleCommands } from "./helpers.js";
+import { jjj, visibleCommands } from "./helpers.js";
 
 describe("help", () => {
   it("lists every command in `jjj --help`", async () => {
@@ -148,26 +149,36 @@ describe("a stable table", () => {
 });
 
 describe("real clients", () => {
-  it("jq reads the JSON of every listing", { timeout: 60_000 }, (ctx) => {
+  /** jjj's output (in-process) read by a real jq: `jjj argv | jq args`. */
+  async function jq(argv: string[], ...args: string[]): Promise<{ code: number; stdout: string }> {
+    const r = await jjj(argv);
+    expect(r.code).toBe(0);
+    const q = spawnSync("jq", args, { input: r.stdout, encoding: "utf8" });
+    if (q.error) throw q.error;
+    return { code: q.status ?? -1, stdout: q.stdout };
+  }
+
+  it("jq reads the JSON of every listing", async (ctx) => {
     needProgram(ctx, "jq");
-    expect(sh(`node bin/jjj.js compare --json | jq -e '.[] | select(.id == "pm25") | .to.value == 44'`)).toMatchObject({
+    expect(await jq(["compare", "--json"], "-e", '.[] | select(.id == "pm25") | .to.value == 44')).toEqual({
       code: 0,
       stdout: "true\n",
     });
     expect(
-      sh(
-        `node bin/jjj.js compare --json | jq -e '.[] | select(.id == "tech-contracts-annual") | [.from.value, .to.value]' -c`,
-      ).stdout,
+      (await jq(["compare", "--json"], "-c", '.[] | select(.id == "tech-contracts-annual") | [.from.value, .to.value]'))
+        .stdout,
     ).toBe("[83.1,347]\n");
-    expect(sh(`node bin/jjj.js search 医保 --json | jq -r '.[].id'`).stdout).toBe(
+    expect((await jq(["search", "医保", "--json"], "-r", ".[].id")).stdout).toBe(
       "livelihood\nmedical-pilot-institutions\nhebei-medical-pilot-institutions\n",
     );
     expect(
-      sh(`node bin/jjj.js facts --format ndjson | jq -c 'select(.kind == "event") | .date' | head -2`).stdout,
-    ).toBe('"2014-02-26"\n"2014"\n');
-    expect(sh(`node bin/jjj.js export --json | jq -e '.facts | length == 46'`).code).toBe(0);
-    expect(sh(`node bin/jjj.js timeline --json | jq -e 'map(.date) | .[0] == "2013"'`).code).toBe(0);
-    expect(sh(`node bin/jjj.js search zzzz --json | jq -e 'length == 0'`).code).toBe(0);
+      (await jq(["facts", "--format", "ndjson"], "-c", 'select(.kind == "event") | .date')).stdout
+        .split("\n")
+        .slice(0, 2),
+    ).toEqual(['"2014-02-26"', '"2014"']);
+    expect((await jq(["export", "--json"], "-e", ".facts | length == 46")).code).toBe(0);
+    expect((await jq(["timeline", "--json"], "-e", 'map(.date) | .[0] == "2013"')).code).toBe(0);
+    expect((await jq(["search", "zzzz", "--json"], "-e", "length == 0")).code).toBe(0);
   });
 });
 
