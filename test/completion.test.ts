@@ -5,6 +5,14 @@ import { describe, expect, it } from "vitest";
 import { needProgram } from "./helpers/outside.js";
 import { jjj, sh } from "./helpers.js";
 
+/** The answers of one shell run, each after a line "--". */
+function answers(stdout: string): string[][] {
+  return stdout
+    .split(/^--\n/m)
+    .slice(1)
+    .map((a) => a.split("\n").filter(Boolean));
+}
+
 const dir = mkdtempSync(join(tmpdir(), "jjj-completion-"));
 
 async function script(shell: string, lang = "en"): Promise<string> {
@@ -16,15 +24,20 @@ async function script(shell: string, lang = "en"): Promise<string> {
 }
 
 describe("bash completion, in a real bash", () => {
-  /** What bash offers for a command line ending in the word being completed (compgen via the script). */
-  async function complete(...words: string[]): Promise<string[]> {
+  /**
+   * What bash offers for each command line (its last word being completed), compgen via the
+   * script: one bash for all of them, each answer after a line "--".
+   */
+  async function complete(...lines: string[][]): Promise<string[][]> {
     const file = await script("bash");
-    const quoted = words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
-    const r = sh(
-      `source '${file}'; COMP_WORDS=(jjj ${quoted}); COMP_CWORD=${words.length}; COMPREPLY=(); _jjj; printf '%s\\n' "\${COMPREPLY[@]}"`,
+    const quote = (w: string) => `'${w.replace(/'/g, "'\\''")}'`;
+    const calls = lines.map(
+      (words) =>
+        `echo --; COMP_WORDS=(jjj ${words.map(quote).join(" ")}); COMP_CWORD=${words.length}; COMPREPLY=(); _jjj; printf '%s\\n' "\${COMPREPLY[@]}"`,
     );
+    const r = sh(`source '${file}'\n${calls.join("\n")}`);
     expect(r.stderr).toBe("");
-    return r.stdout.split("\n").filter(Boolean);
+    return answers(r.stdout);
   }
 
   it("registers itself for jjj", async () => {
@@ -33,7 +46,8 @@ describe("bash completion, in a real bash", () => {
   });
 
   it("completes commands", async () => {
-    expect(await complete("")).toEqual(
+    const [all, s, ti] = await complete([""], ["s"], ["ti"]);
+    expect(all).toEqual(
       expect.arrayContaining([
         "themes",
         "facts",
@@ -47,44 +61,59 @@ describe("bash completion, in a real bash", () => {
         "help",
       ]),
     );
-    expect(await complete("s")).toEqual(["show", "sources", "search", "schema"]);
-    expect(await complete("ti")).toEqual(["timeline"]);
+    expect(s).toEqual(["show", "sources", "search", "schema"]);
+    expect(ti).toEqual(["timeline"]);
   });
 
   it("completes fact ids after show, also after global options", async () => {
-    expect(await complete("show", "pm25-")).toEqual([
-      "pm25-13-cities",
-      "pm25-2-26-cities",
-      "pm25-beijing",
-      "pm25-tianjin",
-      "pm25-hebei",
-    ]);
-    expect(await complete("--lang", "zh", "show", "tech-contracts-a")).toEqual(["tech-contracts-annual"]);
+    const [show, afterLang] = await complete(["show", "pm25-"], ["--lang", "zh", "show", "tech-contracts-a"]);
+    expect(show).toEqual(["pm25-13-cities", "pm25-2-26-cities", "pm25-beijing", "pm25-tianjin", "pm25-hebei"]);
+    expect(afterLang).toEqual(["tech-contracts-annual"]);
   });
 
   it("completes theme ids after --theme and -t", async () => {
-    expect(await complete("compare", "--theme", "")).toHaveLength(9);
-    expect(await complete("facts", "-t", "eco")).toEqual(["ecology"]);
-    expect(await complete("timeline", "--theme", "in")).toEqual(["innovation"]);
+    const [all, eco, inn] = await complete(
+      ["compare", "--theme", ""],
+      ["facts", "-t", "eco"],
+      ["timeline", "--theme", "in"],
+    );
+    expect(all).toHaveLength(9);
+    expect(eco).toEqual(["ecology"]);
+    expect(inn).toEqual(["innovation"]);
   });
 
   it("completes options and their choices, also as --opt=value", async () => {
-    expect(await complete("compare", "--fo")).toEqual(["--format"]);
-    expect(await complete("compare", "--format", "")).toEqual(["table", "json", "ndjson", "csv", "tsv", "md"]);
-    expect(await complete("compare", "--format", "=", "c")).toEqual(["csv"]);
-    expect(await complete("timeline", "--kind", "")).toEqual(["event", "value"]);
-    expect(await complete("completion", "")).toEqual(["bash", "zsh", "fish"]);
-    expect(await complete("show", "--s")).toEqual(["--source"]);
+    expect(
+      await complete(
+        ["compare", "--fo"],
+        ["compare", "--format", ""],
+        ["compare", "--format", "=", "c"],
+        ["timeline", "--kind", ""],
+        ["completion", ""],
+        ["show", "--s"],
+      ),
+    ).toEqual([
+      ["--format"],
+      ["table", "json", "ndjson", "csv", "tsv", "md"],
+      ["csv"],
+      ["event", "value"],
+      ["bash", "zsh", "fish"],
+      ["--source"],
+    ]);
   });
 
   it("completes each item of --fields from the command's contract", async () => {
-    expect(await complete("compare", "--fields", "id,to.v")).toEqual(["id,to.value"]);
-    expect(await complete("themes", "--fields", "name.")).toEqual(["name.zh", "name.en"]);
+    expect(await complete(["compare", "--fields", "id,to.v"], ["themes", "--fields", "name."])).toEqual([
+      ["id,to.value"],
+      ["name.zh", "name.en"],
+    ]);
   });
 
   it("completes help topics and schema names", async () => {
-    expect(await complete("help", "ex")).toEqual(["export", "exit-codes"]);
-    expect(await complete("schema", "show")).toEqual(["show", "show-source"]);
+    expect(await complete(["help", "ex"], ["schema", "show"])).toEqual([
+      ["export", "exit-codes"],
+      ["show", "show-source"],
+    ]);
   });
 });
 
@@ -100,16 +129,24 @@ compset() { [[ $1 == -P ]] || return 1; local m="\${(M)PREFIX##$~2}"; [[ -n $m ]
 _describe() { local -a items out; items=("\${(@P)4}"); for i in $items; do [[ \${i%%:*} == \${PREFIX}* ]] && out+=("$IPREFIX$i"); done; print -rl -- $out; }
 source '${file}'
 t() { words=(jjj "$@"); CURRENT=\${#words}; PREFIX=\${words[CURRENT]}; IPREFIX=""; _jjj; }`;
-    const run = (line: string) => {
-      const r = sh(`zsh -c '${`${stubs}\n${line}`.replace(/'/g, "'\\''")}'`);
-      expect(r.stderr).toBe("");
-      return r.stdout.split("\n").filter(Boolean);
-    };
-    expect(run("t sh")).toEqual(["show:完整显示一个事实及其来源"]);
-    expect(run("t show pm25-b")).toEqual(["pm25-beijing:PM2.5年均浓度（北京）"]);
-    expect(run("t compare --theme eco")).toEqual(["ecology:生态治理"]);
-    expect(run("t compare --format=c")).toEqual(["--format=csv"]);
-    expect(run("t compare --fields id,to.v")).toEqual(["id,to.value"]);
+    // One zsh for all lines, each in a subshell so that none sees another's state.
+    const lines = [
+      "t sh",
+      "t show pm25-b",
+      "t compare --theme eco",
+      "t compare --format=c",
+      "t compare --fields id,to.v",
+    ];
+    const body = `${stubs}\n${lines.map((l) => `print -- --; (${l})`).join("\n")}`;
+    const r = sh(`zsh -c '${body.replace(/'/g, "'\\''")}'`);
+    expect(r.stderr).toBe("");
+    expect(answers(r.stdout)).toEqual([
+      ["show:完整显示一个事实及其来源"],
+      ["pm25-beijing:PM2.5年均浓度（北京）"],
+      ["ecology:生态治理"],
+      ["--format=csv"],
+      ["id,to.value"],
+    ]);
   });
 });
 
@@ -117,18 +154,27 @@ describe("fish completion, in a real fish", () => {
   it("offers commands, ids and values with descriptions", async (ctx) => {
     needProgram(ctx, "fish");
     const file = await script("fish");
-    const complete = (line: string) => {
-      const r = sh(`fish -c "source '${file}'; complete -C '${line}'"`);
-      expect(r.stderr).toBe("");
-      return r.stdout.split("\n").filter(Boolean);
-    };
-    expect(complete("jjj sh")).toEqual(["show\tshow one fact in full, with its source"]);
-    expect(complete("jjj show pm25-b")).toEqual(["pm25-beijing\tPM2.5 annual mean (Beijing)"]);
-    expect(complete("jjj --lang zh show pm25-b")).toEqual(["pm25-beijing\tPM2.5 annual mean (Beijing)"]);
-    expect(complete("jjj compare --theme eco")).toEqual(["ecology\tEnvironmental clean-up"]);
-    expect(complete("jjj compare --format c")).toEqual(["csv"]);
-    expect(complete("jjj compare --fields id,to.v")).toEqual(["id,to.value"]);
-    expect(complete("jjj help exit")).toEqual(["exit-codes\tthe exit codes and what they mean"]);
+    // One fish for all lines.
+    const lines = [
+      "jjj sh",
+      "jjj show pm25-b",
+      "jjj --lang zh show pm25-b",
+      "jjj compare --theme eco",
+      "jjj compare --format c",
+      "jjj compare --fields id,to.v",
+      "jjj help exit",
+    ];
+    const r = sh(`fish -c "source '${file}'; ${lines.map((l) => `printf '%s\\n' --; complete -C '${l}'`).join("; ")}"`);
+    expect(r.stderr).toBe("");
+    expect(answers(r.stdout)).toEqual([
+      ["show\tshow one fact in full, with its source"],
+      ["pm25-beijing\tPM2.5 annual mean (Beijing)"],
+      ["pm25-beijing\tPM2.5 annual mean (Beijing)"],
+      ["ecology\tEnvironmental clean-up"],
+      ["csv"],
+      ["id,to.value"],
+      ["exit-codes\tthe exit codes and what they mean"],
+    ]);
   });
 });
 

@@ -45,14 +45,6 @@ describe("jjj, the built executable", () => {
     expect(tech?.change).toMatchObject({ relative: 3.1757, cagr: 0.269 });
   });
 
-  it("exits 0 with nothing on stderr when the reader stops early: compare | head -1", () => {
-    const { code, stdout, stderr } = sh("jjj compare | head -1");
-    expect(code).toBe(0);
-    expect(stderr).toBe("");
-    expect(stdout.trim().split("\n")).toHaveLength(1);
-    expect(stdout).toContain("2014 → 2020");
-  });
-
   it("treats a reader that never reads as success: facts --json | true", () => {
     const { code, stderr } = sh("jjj facts --json | true");
     expect(code).toBe(0);
