@@ -7,6 +7,7 @@
  * first cell on a line of its own.
  */
 
+import Table from "cli-table3";
 import type { Paint } from "../core/color.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";
 import { asciiText } from "./glyphs.js";
@@ -215,23 +216,45 @@ function trimLine(line: string): string {
   return line.replace(TRAILING, "$1");
 }
 
-/** The table, one line per item (more only where a cell holds several lines or a prose cell wraps). */
+/** No borders: each column's gap before it is cli-table3's padding (a column may be empty). */
+const NO_BORDER = Object.fromEntries(
+  "top top-mid top-left top-right bottom bottom-mid bottom-left bottom-right left left-mid mid mid-mid right right-mid middle"
+    .split(" ")
+    .map((name) => [name, ""]),
+);
+/** Longer tables are drawn here: cli-table3 takes about a millisecond a row. */
+const GRID_ROWS = 500;
+
+/**
+ * The table, one line per item (more only where a cell holds several lines or a prose cell
+ * wraps): the heading (bold with its padding, and whole above a squeezed column) and its rule
+ * drawn here, the rows by cli-table3 (of a long table, here too).
+ */
 function renderRows(view: TableView, ctx: RenderContext, shown: number[], widths: number[]): string[] {
-  const { chalk } = ctx;
   const gap = " ".repeat(GAP);
-  const align = (text: string, i: number) =>
-    view.columns[i]?.align === "right" ? padStart(text, widths[i] ?? 0) : padEnd(text, widths[i] ?? 0);
-  const lines: string[] = [];
-  const head = shown.map((i) => chalk.bold(align(view.columns[i]?.header ?? "", i))).join(gap);
-  lines.push(trimLine(head));
-  lines.push(chalk.dim(shown.map((i) => (ctx.ascii ? "-" : "─").repeat(widths[i] ?? 0)).join(gap)));
-  for (const row of view.rows) {
-    const cells = shown.map((i) => fitCell(ctx, row[i], view.columns[i] as Column, widths[i] ?? 0));
-    const height = Math.max(...cells.map((c) => c.length));
-    for (let k = 0; k < height; k++) {
-      lines.push(trimLine(shown.map((i, j) => align(cells[j]?.[k] ?? "", i)).join(gap)));
+  const right = (i: number) => view.columns[i]?.align === "right";
+  const align = (text: string, i: number) => (right(i) ? padStart : padEnd)(text, widths[i] ?? 0);
+  const lines = [trimLine(shown.map((i) => ctx.chalk.bold(align(view.columns[i]?.header ?? "", i))).join(gap))];
+  lines.push(ctx.chalk.dim(shown.map((i) => (ctx.ascii ? "-" : "─").repeat(widths[i] ?? 0)).join(gap)));
+  const fitted = (row: Cell[]) => shown.map((i) => fitCell(ctx, row[i], view.columns[i] as Column, widths[i] ?? 0));
+  if (view.rows.length === 0 || view.rows.length > GRID_ROWS) {
+    for (const cells of view.rows.map(fitted)) {
+      for (let k = 0; k < Math.max(...cells.map((c) => c.length)); k++) {
+        lines.push(trimLine(shown.map((i, j) => align(cells[j]?.[k] ?? "", i)).join(gap)));
+      }
     }
+    return lines;
   }
+  const grid = new Table({
+    colWidths: shown.map((i) => GAP + (widths[i] ?? 0)),
+    colAligns: shown.map((i) => (right(i) ? "right" : "left")),
+    wordWrap: false,
+    chars: NO_BORDER,
+    style: { head: [], border: [], "padding-left": GAP, "padding-right": 0 },
+  });
+  grid.push(...view.rows.map((row) => fitted(row).map((cell) => cell.join("\n"))));
+  // The first column's gap is not wanted.
+  for (const line of grid.toString().split("\n")) lines.push(trimLine(line.slice(GAP)));
   return lines;
 }
 

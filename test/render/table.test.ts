@@ -104,6 +104,35 @@ describe("renderTable layout", () => {
     expect(shown).toEqual([0, 1]);
   });
 
+  const long = (n: number): TableView => ({
+    columns: [
+      { header: "Item", prose: true },
+      { header: "Value", align: "right" },
+    ],
+    rows: Array.from({ length: n }, (_, k) => [
+      { text: k === 120 ? `item ${k}\nsecond line` : `item ${k}` },
+      { text: String(k * 7) },
+    ]),
+    notes: [],
+  });
+
+  it("keeps the columns aligned, several lines in a cell included", () => {
+    const lines = render(long(250), 80).trimEnd().split("\n");
+    expect(lines[0]).toBe("Item         Value");
+    expect(lines[1]).toBe("───────────  ─────");
+    expect(lines[2]).toBe("item 0           0");
+    expect(lines[122]).toBe("item 120       840");
+    expect(lines[123]).toBe("second line");
+    expect(lines.at(-1)).toBe("item 249      1743");
+    expect(lines).toHaveLength(2 + 251);
+  });
+
+  it("draws a table too long for cli-table3 the same way", () => {
+    const lines = render(long(600), 80).trimEnd().split("\n");
+    expect(lines.slice(0, 253)).toEqual(render(long(250), 80).trimEnd().split("\n"));
+    expect(lines.at(-1)).toBe("item 599      4193");
+  });
+
   it("uses no colour with the plain paint", () => {
     expect(render(cjk, 80)).not.toContain("\u001b[");
   });
