@@ -252,7 +252,11 @@ function renderRows(view: TableView, ctx: RenderContext, shown: number[], widths
     chars: NO_BORDER,
     style: { head: [], border: [], "padding-left": GAP, "padding-right": 0 },
   });
-  grid.push(...view.rows.map((row) => fitted(row).map((cell) => cell.join("\n"))));
+  // Each line of a row is a row of its own: cli-table3 0.6.5 redoes work over a whole cell for each
+  // of its lines (cli-table/cli-table3#362), so a cell of 80 lines took 30 s; one line a cell is linear.
+  for (const cells of view.rows.map(fitted)) {
+    for (let k = 0; k < Math.max(...cells.map((c) => c.length)); k++) grid.push(cells.map((c) => c[k] ?? ""));
+  }
   // The first column's gap is not wanted.
   for (const line of grid.toString().split("\n")) lines.push(trimLine(line.slice(GAP)));
   return lines;
