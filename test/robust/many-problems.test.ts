@@ -2,34 +2,20 @@ import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
-import { tempDir, userFact, userFile, writeTemp } from "../helpers/files.js";
+import { tempDir, userFile, writeTemp } from "../helpers/files.js";
 
 describe("validate at scale and at the edges of files", () => {
-  it("counts 130,000 wrong entries of a 260 KB file, listing the first 50", async () => {
-    const path = writeTemp("many.json", JSON.stringify({ facts: new Array(130_000).fill(1) }));
+  it("counts 2,000 wrong entries, listing the first 50 (130,000 in npm run test:scale)", async () => {
+    const path = writeTemp("many.json", JSON.stringify({ facts: new Array(2_000).fill(1) }));
     const r = await run(["validate", path]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("facts[0]: facts[0] must be an object");
-    expect(r.stderr).toContain("… and 129,950 more problems");
-    expect(r.stderr).not.toContain("internal error");
+    expect(r.stderr).toContain("… and 1,950 more problems");
     expect(r.stderr.split("\n").filter((l) => l.startsWith("jjj: ")).length).toBe(51);
-  }, 60_000);
-
-  it("lists every one of them with --json", async () => {
-    const path = writeTemp("many-json.json", JSON.stringify({ facts: new Array(130_000).fill(1) }));
-    const r = await run(["validate", "--json", path]);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toHaveLength(130_000);
-  }, 60_000);
-
-  it("reports one systematic slip in 130,000 facts without a stack overflow", async () => {
-    const facts = Array.from({ length: 130_000 }, (_, i) => userFact(`f-${i}`, { unit: "kmx" }));
-    const path = writeTemp("slip.json", JSON.stringify(userFile(facts)));
-    const r = await run(["validate", path]);
-    expect(r.code).toBe(1);
-    expect(r.stderr.slice(0, 300)).toContain('facts[0].unit: unknown unit "kmx"');
-    expect(r.stderr).toContain("… and 129,950 more problems");
-  }, 180_000);
+    const json = await run(["validate", "--json", path]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toHaveLength(2_000);
+  });
 
   it("gives a whitespace-only file its own hint, not a trailing comma's", async () => {
     const path = writeTemp("blank.json", "  \n\t\n");

@@ -1,6 +1,6 @@
 /**
- * A data file can hold lists longer than a function call takes arguments (about 120,000 in V8):
- * 70,000 values of one fact, a text of 200,000 lines. Every command still works, or reports a
+ * `npm run test:scale`. A data file can hold lists longer than a function call takes arguments
+ * (about 120,000 in V8): 70,000 values of one fact, a text of 200,000 lines. Every command still works, or reports a
  * data problem; none stops with "Maximum call stack size exceeded".
  */
 import { describe, expect, it } from "vitest";
