@@ -117,7 +117,11 @@ function cases(f: HostileFile & { path: string }): Case[] {
   const among = list
     .filter((c) => ["", "facts", "compare", "timeline", "themes"].includes(c.argv[0] ?? "") && !c.contract)
     .map((c) => ({ ...c, argv: [...c.argv, "--data", f.path, "--color", "never"] }));
-  return [...alone, ...among];
+  const all = [...alone, ...among];
+  if (f.bad.length === 0) return all;
+  // A refused file stops every command at the same place, loading: one run of each command (and
+  // validate's JSON) shows that each of them gets there and says so cleanly.
+  return all.filter((c, i) => all.findIndex((d) => d.argv[0] === c.argv[0]) === i || c.contract === "validate");
 }
 
 const validators = new Map<string, ValidateFunction>();
