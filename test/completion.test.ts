@@ -121,7 +121,7 @@ describe("zsh completion", () => {
   it("is valid zsh, and offers commands, ids and values with descriptions", async (ctx) => {
     needProgram(ctx, "zsh");
     const file = await script("zsh", "zh");
-    expect(sh(`zsh -n '${file}'`)).toMatchObject({ code: 0, stderr: "" });
+    expect(sh(`zsh -f -n '${file}'`)).toMatchObject({ code: 0, stderr: "" });
     // zsh's completion builtins, stubbed to print what the script offers.
     const stubs = `
 compdef() { :; }
@@ -138,7 +138,7 @@ t() { words=(jjj "$@"); CURRENT=\${#words}; PREFIX=\${words[CURRENT]}; IPREFIX="
       "t compare --fields id,to.v",
     ];
     const body = `${stubs}\n${lines.map((l) => `print -- --; (${l})`).join("\n")}`;
-    const r = sh(`zsh -c '${body.replace(/'/g, "'\\''")}'`);
+    const r = sh(`zsh -f -c '${body.replace(/'/g, "'\\''")}'`);
     expect(r.stderr).toBe("");
     expect(answers(r.stdout)).toEqual([
       ["show:完整显示一个事实及其来源"],
@@ -164,7 +164,9 @@ describe("fish completion, in a real fish", () => {
       "jjj compare --fields id,to.v",
       "jjj help exit",
     ];
-    const r = sh(`fish -c "source '${file}'; ${lines.map((l) => `printf '%s\\n' --; complete -C '${l}'`).join("; ")}"`);
+    const r = sh(
+      `fish --no-config -c "source '${file}'; ${lines.map((l) => `printf '%s\\n' --; complete -C '${l}'`).join("; ")}"`,
+    );
     expect(r.stderr).toBe("");
     expect(answers(r.stdout)).toEqual([
       ["show\tshow one fact in full, with its source"],

@@ -35,9 +35,12 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   return { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", ...extra };
 }
 
-/** Run a shell command line (bash, pipefail) in the project root with a clean environment. */
+/**
+ * Run a shell command line (bash, pipefail) in the project root with a clean environment, and
+ * without the user's start-up files (bash reads ~/.bashrc when its input is a socket, as in spawnSync).
+ */
 export function sh(command: string, env: Record<string, string> = {}): Result {
-  const r = spawnSync("bash", ["-o", "pipefail", "-c", command], {
+  const r = spawnSync("bash", ["--norc", "--noprofile", "-o", "pipefail", "-c", command], {
     cwd: ROOT,
     env: cleanEnv(env),
     encoding: "utf8",

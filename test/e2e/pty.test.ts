@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { needProgram } from "../helpers/outside.js";
+import { needProgram, python3 } from "../helpers/outside.js";
 import { cleanEnv, ROOT } from "../helpers.js";
 
 const DRIVER = join(ROOT, "test", "e2e", "pty-run.py");
@@ -37,7 +37,7 @@ function inPty(args: string[], steps: Step[], size = { columns: 100, rows: 30 })
     timeout: 20,
     steps,
   };
-  const r = spawnSync("python3", [DRIVER], { input: JSON.stringify(spec), encoding: "utf8" });
+  const r = spawnSync(python3(), [DRIVER], { input: JSON.stringify(spec), encoding: "utf8" });
   if (r.status !== 0) throw new Error(`pty-run.py failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as PtyResult;
 }

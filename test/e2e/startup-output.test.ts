@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { needProgram } from "../helpers/outside.js";
+import { needProgram, python3 } from "../helpers/outside.js";
 import { BIN, cleanEnv, ROOT, spawnJjj } from "../helpers.js";
 
 const env = { COLUMNS: "100" };
@@ -72,7 +72,7 @@ sys.stdout.write(str(p.wait()) + " " + str(len(data)) + "\\n")
 sys.stdout.flush()
 sys.stdout.buffer.write(data)
 `;
-    const r = spawnSync("python3", ["-c", script, process.execPath, BIN], { env: cleanEnv(env), encoding: "utf8" });
+    const r = spawnSync(python3(), ["-c", script, process.execPath, BIN], { env: cleanEnv(env), encoding: "utf8" });
     expect(r.status).toBe(0);
     const [head, ...rest] = r.stdout.split("\n");
     const body = rest.join("\n");

@@ -20,6 +20,17 @@ function onPath(name: Program): boolean {
   return yes;
 }
 
+/**
+ * python3 itself (its sys.executable), asked once: a version manager's shim, such as pyenv's,
+ * takes about 0.4 s at each start. Call it after needProgram(ctx, "python3").
+ */
+let python: string | undefined;
+export function python3(): string {
+  python ??=
+    spawnSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).stdout?.trim() || "python3";
+  return python;
+}
+
 function missing(ctx: TestContext, note: string): never {
   if (process.env.CI === "true") throw new Error(`${note} (CI=true: no test may be skipped)`);
   return ctx.skip(note);
