@@ -107,6 +107,13 @@ def main():
         if not data:
             break
         output += data
+    # Waits that the last output meets: the command may end before its last words were read above.
+    while steps and "wait" in steps[0]:
+        found = output.find(steps[0]["wait"].encode(), seen)
+        if found < 0:
+            break
+        seen = found + len(steps[0]["wait"].encode())
+        steps.pop(0)
     after = termios.tcgetattr(slave)[:4]
     code = os.waitstatus_to_exitcode(status) if status is not None else None
     json.dump(
