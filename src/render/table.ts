@@ -66,10 +66,11 @@ export function shorten(text: string, width: number, ellipsis = "…"): string {
     used += w;
   }
   const next = text.slice(out.length, out.length + 1);
-  // Inside a Latin word: go back to the space before it, unless that loses two thirds.
+  // Inside a Latin word: go back to the space before it, or to a dash within it (Beijing–Tianjin),
+  // unless that loses two thirds.
   if (/[\p{L}\p{N}]$/u.test(out) && /[\p{L}\p{N}]/u.test(next) && !/[\u2E80-\uFFEF]$/u.test(out)) {
-    const space = out.search(/\s\S*$/u);
-    if (space >= room / 3) out = out.slice(0, space);
+    const brk = /[\s–—/][^\s–—/]*$/u.exec(out);
+    if (brk && brk.index >= room / 3) out = out.slice(0, brk.index);
   }
   return out.replace(/[\s,;:·(（–—-]+$/u, "") + ellipsis;
 }

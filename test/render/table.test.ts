@@ -142,6 +142,9 @@ describe("shorten", () => {
   it("cuts at a word boundary and ends with …", () => {
     expect(shorten("High-end sectors' share of new market entities", 24)).toBe("High-end sectors' share…");
     expect(shorten("short", 10)).toBe("short");
+    // A dash between names is a place to cut; a hyphen inside a word is not.
+    expect(shorten("Expressway length, Beijing–Tianjin–Hebei (white paper)", 29)).toBe("Expressway length, Beijing…");
+    expect(shorten("People's well-being", 16)).toBe("People's…");
     expect(shorten("凤凰展翅轨道联网", 9)).toBe("凤凰展翅…");
     expect(shorten("abcdefghij", 5, "...")).toBe("ab...");
   });
