@@ -3,7 +3,6 @@
  * of its own (as Marp, reveal.js and Slidev read them), never coloured. Pure.
  */
 import { PLAIN } from "../core/color.js";
-import { visibleLine } from "../core/text.js";
 import { mdInline, mdLine } from "../render/markdown.js";
 import type { ChartSlide, ClosingSlide, Deck, Slide, ThemeSlide, TitleSlide } from "./deck.js";
 
