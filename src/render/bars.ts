@@ -6,10 +6,10 @@
  */
 import type { Paint } from "../core/color.js";
 import type { BarChartView, BarGroupView, BarView } from "../view/chart.js";
-import { type NotesMode, shorten, shortNotes } from "./chart.js";
+import { type NotesMode, shortNotes } from "./chart.js";
 import { barText, type Glyphs, glyphs, seriesPaint } from "./glyphs.js";
 import { paint } from "./table.js";
-import { padEnd, wrapText } from "./text.js";
+import { padEnd, shorten, wrapText } from "./text.js";
 import { displayWidth } from "./width.js";
 
 export interface BarRenderContext {

@@ -17,7 +17,7 @@ import {
 } from "../view/chart.js";
 import type { ViewContext } from "../view/common.js";
 import { type Glyphs, glyphs, seriesPaint, styleOf } from "./glyphs.js";
-import { padStart, wrapText } from "./text.js";
+import { padStart, shorten, wrapText } from "./text.js";
 import { displayWidth } from "./width.js";
 
 /** How the notes under a chart are shown: every one in full, in at most two lines, or not at all (a slide). */
@@ -40,20 +40,6 @@ export const PLOT_MAX = 100;
 const FULL_LAYOUT_MIN = 14;
 /** Lines of notes under a chart unless all are asked for. */
 export const SHORT_NOTES = 2;
-
-/** A text cut to `width` columns at a word boundary, ending with "…" when cut. */
-export function shorten(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  if (width <= 1) return "…";
-  const first = wrapText(text, width - 1)[0] ?? "";
-  const cut =
-    displayWidth(first) > 0
-      ? first
-      : Array.from(text)
-          .slice(0, width - 1)
-          .join("");
-  return `${cut.trimEnd()}…`;
-}
 
 /**
  * Notes in at most `SHORT_NOTES` lines: all of them when they fit, else their summary (which

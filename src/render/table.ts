@@ -11,7 +11,7 @@ import Table from "cli-table3";
 import type { Paint } from "../core/color.js";
 import type { Cell, Column, TableView, Tone } from "../view/types.js";
 import { asciiText } from "./glyphs.js";
-import { padEnd, padStart, wrapText } from "./text.js";
+import { padEnd, padStart, shorten, wrapText } from "./text.js";
 import { displayWidth } from "./width.js";
 
 export interface RenderContext {
@@ -48,32 +48,6 @@ export const STACK_BELOW = 60;
 const PROSE_WANT = 28;
 /** The least a prose column is given: optional columns are left out before it gets less. */
 const PROSE_MIN = 16;
-
-/**
- * `text` within `width` columns: as it is when it fits, else cut at a word boundary (or between
- * two Chinese characters) and ended with `ellipsis`.
- */
-export function shorten(text: string, width: number, ellipsis = "…"): string {
-  if (displayWidth(text) <= width) return text;
-  const room = width - displayWidth(ellipsis);
-  if (room <= 0) return ellipsis.slice(0, Math.max(0, width));
-  let out = "";
-  let used = 0;
-  for (const ch of text) {
-    const w = displayWidth(ch);
-    if (used + w > room) break;
-    out += ch;
-    used += w;
-  }
-  const next = text.slice(out.length, out.length + 1);
-  // Inside a Latin word: go back to the space before it, or to a dash within it (Beijing–Tianjin),
-  // unless that loses two thirds.
-  if (/[\p{L}\p{N}]$/u.test(out) && /[\p{L}\p{N}]/u.test(next) && !/[\u2E80-\uFFEF]$/u.test(out)) {
-    const brk = /[\s–—/][^\s–—/]*$/u.exec(out);
-    if (brk && brk.index >= room / 3) out = out.slice(0, brk.index);
-  }
-  return out.replace(/[\s,;:·(（–—-]+$/u, "") + ellipsis;
-}
 
 /** The lines of a cell: its text's lines, the sub after the first. */
 function cellLines(c: Cell | undefined): string[] {

@@ -78,6 +78,50 @@ export function wrapByTokens(text: string, width: number, indent = ""): string[]
 }
 
 /** Pad to a display width (CJK-aware). */
+/** A qualifier at the end of a label: "(Beijing)", "（白皮书）". */
+const QUALIFIER = /^(.*?)(\s*)([(（][^()（）]+[)）])$/u;
+
+/**
+ * `text` within `width` columns: as it is when it fits, else cut at a word boundary (or between
+ * two Chinese characters, or at a dash between names) and ended with `ellipsis`. A short qualifier
+ * at the end is kept where the cut would lose it, so that "PM2.5 annual mean (Beijing)" reads
+ * "PM2.5… (Beijing)", not "PM2.5 annual mean…", beside "PM2.5 annual mean".
+ */
+export function shorten(text: string, width: number, ellipsis = "…"): string {
+  if (stringWidth(text) <= width) return text;
+  const q = QUALIFIER.exec(text);
+  if (q?.[1] && q[3]) {
+    const tail = `${q[2] ? " " : ""}${q[3]}`;
+    const head = cut(q[1], width - stringWidth(tail), ellipsis).slice(0, -ellipsis.length || undefined);
+    // Worth it only for a short qualifier, and while the head keeps whole words of its own.
+    const whole = /^$|^[^\p{L}\p{N}]/u.test(q[1].slice(head.length)) || /[\u2E80-\uFFEF]$/u.test(head);
+    if (stringWidth(tail) <= width * 0.6 && stringWidth(head) >= 3 && whole) return head + ellipsis + tail;
+  }
+  return cut(text, width, ellipsis);
+}
+
+function cut(text: string, width: number, ellipsis: string): string {
+  if (stringWidth(text) <= width) return text;
+  const room = width - stringWidth(ellipsis);
+  if (room <= 0) return ellipsis.slice(0, Math.max(0, width));
+  let out = "";
+  let used = 0;
+  for (const ch of text) {
+    const w = stringWidth(ch);
+    if (used + w > room) break;
+    out += ch;
+    used += w;
+  }
+  const next = text.slice(out.length, out.length + 1);
+  // Inside a Latin word: go back to the space before it, or to a dash within it (Beijing–Tianjin),
+  // unless that loses two thirds.
+  if (/[\p{L}\p{N}]$/u.test(out) && /[\p{L}\p{N}]/u.test(next) && !/[\u2E80-\uFFEF]$/u.test(out)) {
+    const brk = /[\s–—/][^\s–—/]*$/u.exec(out);
+    if (brk && brk.index >= room / 3) out = out.slice(0, brk.index);
+  }
+  return out.replace(/[\s,;:·(（–—-]+$/u, "") + ellipsis;
+}
+
 export function padEnd(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - stringWidth(text)));
 }

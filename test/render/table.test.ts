@@ -6,7 +6,8 @@ import type { Lang } from "../../src/core/lang.js";
 import { bundledDataset } from "../../src/dataset/bundled.js";
 import { compare } from "../../src/query/compare.js";
 import { factsOfTheme } from "../../src/query/lookup.js";
-import { layoutColumns, renderTable, shorten } from "../../src/render/table.js";
+import { layoutColumns, renderTable } from "../../src/render/table.js";
+import { shorten } from "../../src/render/text.js";
 import { displayWidth } from "../../src/render/width.js";
 import { compareTable } from "../../src/view/compare.js";
 import { factsTable } from "../../src/view/facts.js";
@@ -143,8 +144,14 @@ describe("shorten", () => {
     expect(shorten("High-end sectors' share of new market entities", 24)).toBe("High-end sectors' share…");
     expect(shorten("short", 10)).toBe("short");
     // A dash between names is a place to cut; a hyphen inside a word is not.
-    expect(shorten("Expressway length, Beijing–Tianjin–Hebei (white paper)", 29)).toBe("Expressway length, Beijing…");
+    expect(shorten("Expressway length, Beijing–Tianjin–Hebei", 29)).toBe("Expressway length, Beijing…");
     expect(shorten("People's well-being", 16)).toBe("People's…");
+    // A short qualifier at the end stays, so that two rows do not read alike.
+    expect(shorten("PM2.5 annual mean (Beijing)", 19)).toBe("PM2.5… (Beijing)");
+    expect(shorten("PM2.5年均浓度（北京）", 19)).toBe("PM2.5年均…（北京）");
+    // Not at the price of a word cut in two, nor for a long qualifier.
+    expect(shorten("Zhongguancun firms' technology contracts (per year)", 19)).toBe("Zhongguancun firms…");
+    expect(shorten("Phoenix (a rail-linked region of cities)", 20)).toBe("Phoenix (a…");
     expect(shorten("凤凰展翅轨道联网", 9)).toBe("凤凰展翅…");
     expect(shorten("abcdefghij", 5, "...")).toBe("ab...");
   });
