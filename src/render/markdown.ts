@@ -37,7 +37,8 @@ export function mdProse(text: string): string {
 
 /** A paragraph outside the table: escape what would start a list, heading, quote or rule. */
 export function mdLine(text: string): string {
-  return text.replace(/^([*+\-#>]|\d+[.)])(?=\s|$)/, "\\$1");
+  // CommonMark escapes the "." or ")" after a list number, not the number: 1\. item
+  return text.replace(/^([*+\-#>])(?=\s|$)/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
 
 function cellText(c: Cell | undefined): string {

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spreadsheetSafe } from "../../src/render/delimited.js";
-import { mdCell, mdInline, mdProse } from "../../src/render/markdown.js";
+import { mdCell, mdInline, mdLine, mdProse } from "../../src/render/markdown.js";
 import { run } from "../helpers/cli.js";
 import { tempDir } from "../helpers/files.js";
 import { writeHostileFiles } from "../helpers/hostile.js";
@@ -82,6 +82,14 @@ describe("Markdown exports keep data text inert", () => {
     expect(mdProse("Line one.\n# Heading\n---\n- item\n1. item\n> quote\n    code")).toBe(
       "Line one.\n\\# Heading\n\\---\n\\- item\n1\\. item\n\\> quote\ncode",
     );
+  });
+
+  it("keeps a note from starting a list or a heading, escaped as CommonMark reads it", () => {
+    expect(mdLine("1. first")).toBe("1\\. first");
+    expect(mdLine("2) second")).toBe("2\\) second");
+    expect(mdLine("- item")).toBe("\\- item");
+    expect(mdLine("# title")).toBe("\\# title");
+    expect(mdLine("2014 → 2020")).toBe("2014 → 2020");
   });
 
   it("escapes one label for one cell: pipes, a line break, HTML and emphasis", () => {
