@@ -1,5 +1,5 @@
 /**
- * What issue 15 asks of the listings: one line per item from 80 columns up, short notes, the years
+ * What the listings promise: one line per item from 80 columns up, short notes, the years
  * asked for are the years shown, search that finds whole words and shows the figure, units scripts
  * can convert, ids from files, ASCII terminals.
  */

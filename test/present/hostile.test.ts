@@ -1,5 +1,5 @@
 /**
- * A data file cannot hurt the class (issue 17): a theme id `constructor`, labels with line
+ * A data file cannot hurt the class: a theme id `constructor`, labels with line
  * breaks, HTML, Markdown syntax and terminal escapes, and values of 1e308 still make a deck whose
  * every text is inert, on a screen and in the Markdown export.
  */

@@ -1,5 +1,5 @@
 /**
- * The quiz cannot be beaten without knowing anything (issue 16): over seeds 1–300 of
+ * The quiz cannot be beaten without knowing anything: over seeds 1–300 of
  * `quiz --seed N --count 10 --json` (made in-process, as the command makes them), a solver that
  * picks the choice the others are fixed multiples of, or the one whose negation is offered, is
  * right in at most 35% of the numeric questions (guessing the first choice where neither applies).
