@@ -15,6 +15,15 @@ const NUMBER_KINDS: Record<NumberKind, string> = {
   "number.seconds": "a number of seconds",
 };
 
+/** What an unknown name was meant to be: `unknown theme "x"`. */
+export type NameKind = "theme" | "factId" | "schema" | "helpTopic";
+const NAME_KINDS: Record<NameKind, string> = {
+  theme: "theme",
+  factId: "fact id",
+  schema: "schema",
+  helpTopic: "help topic",
+};
+
 /** Words shared by many screens: table headings, directions, layers. */
 const common = {
   "app.title": "Beijing–Tianjin–Hebei coordinated development · facts and figures",
@@ -60,14 +69,11 @@ const common = {
 const errors = {
   "error.internal": (p: { message: string }) => `internal error: ${p.message}`,
   "hint.debug": "set JJJ_DEBUG=1 to see the stack trace",
-  "error.unknownName": (p: { what: string; input: string }) => `unknown ${p.what} "${p.input}"`,
+  "error.unknownName": (p: { what: NameKind; input: string }) => `unknown ${NAME_KINDS[p.what]} "${p.input}"`,
   "hint.didYouMean": (p: { list: string; command: string }) =>
     `did you mean ${p.list}? (\`${p.command}\` lists them all)`,
   "hint.listAll": (p: { command: string }) => `\`${p.command}\` lists them all`,
   "hint.seeHelp": (p: { help: string }) => `see \`${p.help}\``,
-  "what.theme": "theme",
-  "what.factId": "fact id",
-  "what.command": "command",
   "error.numberOption": (p: { option: string; what: NumberKind; min: number; max: number; value: string }) =>
     `${p.option} must be ${NUMBER_KINDS[p.what]} from ${p.min} to ${p.max}, not "${p.value}"`,
   "hint.forExample": (p: { example: string }) => `for example ${p.example}`,
@@ -170,6 +176,8 @@ const commands = {
   "export.description":
     "Print the whole dataset: the article's figures and the official supplementary series, with themes, places and sources. --json gives one object {sources, themes, places, facts}; --format csv, tsv or ndjson one row per value, stated change or event, each with its fact and source; --format md a readable handout grouped by theme. --article-only leaves out the supplementary series. --as-data prints the data as a data file instead, in the format that --data and `jjj validate` read (`jjj schema dataset`): for example your own files and the bundled data merged into one.",
   "export.option.asData": "print a data file (the format --data reads) instead of the records",
+  "export.error.asDataFields": "--as-data prints a whole data file: --fields does not apply",
+  "export.hint.asDataFields": "leave --fields out; to pick fields, use jjj export --json --fields …",
   "present.summary": "show the figures as full-screen slides, for a classroom",
   "present.description":
     "Show full-screen slides in the terminal: a title slide, one slide per theme with its headline figures in large type, the PM2.5 trend as a chart, and the 2014 → 2020 comparison. Keys: → Space n PageDown next; ← p PageUp back; Home End; a number and Enter jumps; l switches language; ? shows the keys; q Esc Ctrl-C quit. The terminal is always given back as it was. Slides fit the window and are redrawn when it is resized (--width does not apply). Off a terminal (in a pipe), every slide is printed in order as plain text. --export md writes the deck as Markdown slides separated by --- (Marp, reveal.js, Slidev).",
@@ -197,6 +205,9 @@ const commands = {
   "completion.description":
     "Print a script that completes jjj's commands, options, option values, theme ids and fact ids in your shell. It is generated from jjj's own definition and data, so it always matches this version.",
   "completion.argument.shell": "the shell to complete in",
+  "completion.error.format": (p: { shell: string }) =>
+    `\`jjj completion\` prints a ${p.shell} script: --format, --json and --fields do not apply`,
+  "completion.hint.run": (p: { shell: string }) => `run \`jjj completion ${p.shell}\``,
   "help.summary": "show help for a command, or a topic: exit-codes, environment, formatting",
   "help.description":
     "Show help for a command (the same as `jjj <command> --help`), or for a topic: exit-codes, environment, formatting. Without an argument, the overall help.",

@@ -1,11 +1,19 @@
 /** Every user-facing text that is not data, in Chinese: the keys and parameters of en.ts. */
-import type { Catalog, Example, NumberKind } from "./en.js";
+import type { Catalog, Example, NameKind, NumberKind } from "./en.js";
 
 const NUMBER_KINDS: Record<NumberKind, string> = {
   "number.whole": "整数",
   "number.year": "年份",
   "number.rows": "行数",
   "number.seconds": "秒数",
+};
+
+/** "schema" and "help topic" are said in English, as the command and topic names they refer to are. */
+const NAME_KINDS: Record<NameKind, string> = {
+  theme: "主题",
+  factId: "事实编号",
+  schema: "schema",
+  helpTopic: "help topic",
 };
 
 const KIND_ZH = { sources: "来源", themes: "主题", places: "地点", facts: "事实" } as const;
@@ -66,13 +74,10 @@ export const zh: Catalog = {
   // errors
   "error.internal": (p) => `内部错误：${p.message}`,
   "hint.debug": "设置 JJJ_DEBUG=1 可查看调用栈",
-  "error.unknownName": (p) => `未知的${p.what} "${p.input}"`,
+  "error.unknownName": (p) => `未知的${NAME_KINDS[p.what]} "${p.input}"`,
   "hint.didYouMean": (p) => `是否想找 ${p.list}？（\`${p.command}\` 列出全部）`,
   "hint.listAll": (p) => `\`${p.command}\` 列出全部`,
   "hint.seeHelp": (p) => `见 \`${p.help}\``,
-  "what.theme": "主题",
-  "what.factId": "事实编号",
-  "what.command": "命令",
   "error.numberOption": (p) =>
     `${p.option} 应为 ${p.min} 到 ${p.max} 之间的${NUMBER_KINDS[p.what]}，而不是 "${p.value}"`,
   "hint.forExample": (p) => `例如 ${p.example}`,
@@ -157,6 +162,8 @@ export const zh: Catalog = {
   "export.description":
     "输出整个数据集：文章中的数字和官方补充序列，以及主题、地点和来源。--json 输出一个对象 {sources, themes, places, facts}；--format csv、tsv 或 ndjson 每个数值、所述变化或事件占一行，各带所属事实和来源；--format md 输出按主题分组、便于阅读的讲义。--article-only 不含补充序列。--as-data 改为输出数据文件，格式与 --data 和 `jjj validate` 读取的相同（见 `jjj schema dataset`），例如把你自己的文件和内置数据合并成一个文件。",
   "export.option.asData": "输出数据文件（--data 读取的格式），而不是记录",
+  "export.error.asDataFields": "--as-data 输出完整的数据文件：--fields 不适用",
+  "export.hint.asDataFields": "去掉 --fields；要选字段，用 jjj export --json --fields …",
   "present.summary": "以全屏幻灯片展示数字，供课堂使用",
   "present.description":
     "在终端中全屏放映幻灯片：一张标题页，每个主题一张（用大字显示主要数字），一张 PM2.5 趋势图，以及 2014 → 2020 的对比。按键：→ 空格 n PageDown 下一张；← p PageUp 上一张；Home End 首张、末张；输入数字再按 Enter 跳转；l 切换语言；? 显示按键；q Esc Ctrl-C 退出。终端总会恢复原状。幻灯片随窗口大小排版，窗口改变时重新绘制（--width 不起作用）。不在终端中（在管道中）时，按顺序以纯文本输出每张幻灯片。--export md 把整套幻灯片写成以 --- 分隔的 Markdown 幻灯片（Marp、reveal.js、Slidev）。",
@@ -183,6 +190,10 @@ export const zh: Catalog = {
   "completion.description":
     "输出一个脚本，让你的 shell 补全 jjj 的命令、选项、选项值、主题编号和事实编号。脚本由 jjj 自身的定义和数据生成，因此总与当前版本一致。",
   "completion.argument.shell": "要补全的 shell",
+  // Still said in English, as before: to be translated.
+  "completion.error.format": (p) =>
+    `\`jjj completion\` prints a ${p.shell} script: --format, --json and --fields do not apply`,
+  "completion.hint.run": (p) => `run \`jjj completion ${p.shell}\``,
   "help.summary": "显示某个命令或主题的帮助：exit-codes、environment、formatting",
   "help.description":
     "显示某个命令的帮助（与 `jjj <command> --help` 相同），或某个主题的帮助：exit-codes、environment、formatting。不给参数时，显示总的帮助。",
