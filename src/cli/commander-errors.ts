@@ -1,7 +1,7 @@
 /** commander's error messages, in jjj's form ("jjj: …") and in both languages. */
 import type { CommanderError } from "@commander-js/extra-typings";
 import type { Message } from "../core/errors.js";
-import { msg } from "../core/messages/index.js";
+import { msg, same } from "../core/messages/index.js";
 import { echo } from "../core/text.js";
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => Message][] = [
@@ -31,5 +31,5 @@ export function commanderMessage(err: CommanderError): Message {
     const m = text.match(re);
     if (m) return make(m);
   }
-  return text;
+  return same(text);
 }

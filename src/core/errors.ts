@@ -17,19 +17,14 @@ export const EXIT = {
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 import type { Lang } from "./lang.js";
-import { type Message as CatalogMessage, msg, sayMessage } from "./messages/index.js";
+import { type Message, msg, sayMessage } from "./messages/index.js";
 import { echo } from "./text.js";
 
-/**
- * A message: a catalog key with its parameters. (A plain string, for a text that reads the same in
- * both languages, and a `{ zh, en }` pair are still taken while the last texts move to the catalog.)
- */
-export type Message = CatalogMessage | string | { zh: string; en: string };
+/** A message: a catalog key with its parameters. */
+export type { Message };
 
 export function say(message: Message, lang: Lang): string {
-  if (typeof message === "string") return message;
-  if ("key" in message) return sayMessage(lang, message);
-  return message[lang];
+  return sayMessage(lang, message);
 }
 
 /** An error the user caused or can fix: printed as one line plus an optional hint, no stack trace. */

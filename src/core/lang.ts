@@ -16,10 +16,3 @@ export function langFromArgs(argv: readonly string[], env: Readonly<Record<strin
   const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
   return value === "zh" || value === "en" ? value : langFromEnv(env);
 }
-
-/** A text in both languages, English first: `const t = tr(lang); t("show help", "显示帮助")`. */
-export type Tr = (en: string, zh: string) => string;
-
-export function tr(lang: Lang): Tr {
-  return lang === "zh" ? (_en, zh) => zh : (en) => en;
-}

@@ -4,7 +4,8 @@
  * units, the fields of an object or the shape of a missing field.
  */
 
-import { type Message, msg } from "../core/messages/index.js";
+import type { Example } from "../core/messages/en.js";
+import { type Message, msg, same } from "../core/messages/index.js";
 import { suggest } from "../query/lookup.js";
 import { ID_PATTERN, MAX_YEAR, MIN_YEAR, UNIT_IDS } from "./constants.js";
 import type { Problem } from "./problems.js";
@@ -12,7 +13,6 @@ import { suspect, textProblem } from "./scan.js";
 import { unitMeant } from "./units.js";
 import type { z } from "./zod.js";
 
-type Said = { zh: string; en: string };
 type Issue = z.core.$ZodIssue;
 // biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are walked generically.
 type Def = any;
@@ -91,59 +91,41 @@ function isIdPattern(def: Def): boolean {
   return (def?.checks ?? []).some((c: Def) => String(c._zod?.def?.pattern) === String(ID_PATTERN));
 }
 
-/** What a missing field looks like, for the fix: `{"zh": "…", "en": "…"}`, `"an-id"`, `a number`. */
-function example(def: Def, key: string): Said {
-  const both = (s: string) => ({ zh: s, en: s });
-  if (!def) return { zh: "（见 data/README.md）", en: "(see data/README.md)" };
-  if (isText(def)) return both('{"zh": "…", "en": "…"}');
+/** What a missing field looks like, for the fix: `{"zh": "…", "en": "…"}`, `"an-id"`, or in words (`a number`). */
+function example(def: Def, key: string): { example: string } | { like: Example } {
+  if (!def) return { like: "readme" };
+  if (isText(def)) return { example: '{"zh": "…", "en": "…"}' };
   switch (def.type) {
     case "enum":
-      return both(
-        Object.values(def.entries as Record<string, string>)
+      return {
+        example: Object.values(def.entries as Record<string, string>)
           .slice(0, 4)
           .map((v) => JSON.stringify(v))
           .join(" | "),
-      );
+      };
     case "literal":
-      return both((def.values as unknown[]).map((v) => JSON.stringify(v)).join(" | "));
+      return { example: (def.values as unknown[]).map((v) => JSON.stringify(v)).join(" | ") };
     case "string":
-      if (key === "date") return both('"2020-12"');
-      return isIdPattern(def) ? both(`"my-${key}"`) : { zh: '"…"（文字）', en: '"…" (text)' };
+      if (key === "date") return { example: '"2020-12"' };
+      return isIdPattern(def) ? { example: `"my-${key}"` } : { like: "text" };
     case "number":
-      return isYearKey(key) ? both("2020") : { zh: "一个数", en: "a number" };
+      return isYearKey(key) ? { example: "2020" } : { like: "number" };
     case "array":
-      return both("[ … ]");
+      return { example: "[ … ]" };
     case "object":
       return key === "source"
-        ? { zh: '{"ref": "<来源编号>"}', en: '{"ref": "<source id>"}' }
-        : both(`{ ${Object.keys(def.shape).slice(0, 3).join(", ")} … }`);
+        ? { like: "source" }
+        : { example: `{ ${Object.keys(def.shape).slice(0, 3).join(", ")} … }` };
     default:
-      return { zh: "（见 data/README.md）", en: "(see data/README.md)" };
+      return { like: "readme" };
   }
 }
 
-const TYPE_NAMES: Record<string, Said> = {
-  number: { zh: "一个数", en: "a number" },
-  int: { zh: "一个整数", en: "a whole number" },
-  string: { zh: "一段文字（带引号）", en: "a text (in quotes)" },
-  object: { zh: "一个对象 { … }", en: "an object { … }" },
-  array: { zh: "一个列表 [ … ]", en: "a list [ … ]" },
-  boolean: { zh: "true 或 false", en: "true or false" },
-};
-
-function typeName(expected: string): Said {
-  return TYPE_NAMES[expected] ?? { zh: expected, en: expected };
-}
-
-function didYouMean(input: string, candidates: readonly string[]): Said {
-  const close = suggest(input, candidates, 3);
-  if (!close.length) return { zh: "", en: "" };
-  const list = close.map((c) => `"${c}"`).join(", ");
-  return { zh: `是否想写 ${list}？`, en: `did you mean ${list}? ` };
-}
-
-function join(a: Said, b: Said): Said {
-  return { zh: `${a.zh}${b.zh}`, en: `${a.en}${b.en}` };
+/** The close candidates, quoted, for a fix's "did you mean …": `"quantity"`, or "" when none is close. */
+function closeTo(input: string, candidates: readonly string[]): string {
+  return suggest(input, candidates, 3)
+    .map((c) => `"${c}"`)
+    .join(", ");
 }
 
 /** A kebab-case id close to what was written: "My Fact 2" → "my-fact-2". */
@@ -157,6 +139,7 @@ function kebab(input: string): string {
 }
 
 const isYearKey = (key: string | undefined) => key === "year" || key === "from" || key === "to";
+const YEARS = { min: MIN_YEAR, max: MAX_YEAR };
 
 /** One zod issue as problems (one per unknown key; none for a forbidden key, reported on its own). */
 export function explainIssue(file: string, issue: Issue, schema: z.ZodType, root: unknown): Problem[] {
@@ -166,194 +149,114 @@ export function explainIssue(file: string, issue: Issue, schema: z.ZodType, root
   const key = typeof last === "string" ? last : undefined;
   const name = key ?? at;
   const input = (issue as { input?: unknown }).input;
-  const problem = (message: Said | Message, fix: Said | Message, where = at): Problem[] => [
-    { file, path: where, message, fix },
-  ];
+  const problem = (message: Message, fix: Message, where = at): Problem[] => [{ file, path: where, message, fix }];
 
   switch (issue.code) {
     case "custom": {
-      const params = issue.params as { message?: Said | Message; fix?: Said | Message } | undefined;
+      const params = issue.params as { message?: Message; fix?: Message } | undefined;
       return params?.message
-        ? problem(params.message, params.fix ?? { zh: "", en: "" })
-        : problem({ zh: issue.message, en: issue.message }, { zh: "见 data/README.md", en: "see data/README.md" });
+        ? problem(params.message, params.fix ?? same(""))
+        : problem(same(issue.message), msg("dataset.seeReadme"));
     }
     case "invalid_type": {
       const expected = issue.expected as string;
       const def = schemaAt(schema, path, root);
       if (input === undefined) {
-        const ex = example(def, name);
         return problem(
-          { zh: `缺少字段 "${name}"`, en: `the field "${name}" is missing` },
-          { zh: `加上 "${name}": ${ex.zh}`, en: `add "${name}": ${ex.en}` },
+          msg("dataset.missingField", { name }),
+          msg("dataset.missingFieldFix", { name, ...example(def, name) }),
         );
       }
       if (path.length === 0) {
-        return problem(
-          {
-            zh: `数据文件应是一个 JSON 对象，而不是${shown(input)}`,
-            en: `a data file is one JSON object, not ${shown(input)}`,
-          },
-          {
-            zh: '写成 {"facts": [ … ]}（见 examples/my-figures.json）',
-            en: 'write it as {"facts": [ … ]} (see examples/my-figures.json)',
-          },
-        );
+        return problem(msg("dataset.notObject", { shown: shown(input) }), msg("dataset.notObjectFix"));
       }
       if (expected === "number" && typeof input === "number") {
-        return problem(
-          { zh: `${name} 不是有限的数：${shown(input)}`, en: `${name} is not a finite number: ${shown(input)}` },
-          {
-            zh: "写一个普通的数：JSON 没有 NaN 和 Infinity，1e400 这样的数太大",
-            en: "give an ordinary number: JSON has no NaN or Infinity, and a number such as 1e400 is too large",
-          },
-        );
+        return problem(msg("dataset.notFinite", { name, shown: shown(input) }), msg("dataset.notFiniteFix"));
       }
       if (expected === "int" && typeof input === "number") {
         return problem(
-          { zh: `${name} 应为整数，而不是 ${shown(input)}`, en: `${name} must be a whole number, not ${shown(input)}` },
-          isYearKey(key)
-            ? {
-                zh: `写一个 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的整年`,
-                en: `give a whole year from ${MIN_YEAR} to ${MAX_YEAR}`,
-              }
-            : { zh: "去掉小数部分", en: "leave out the fraction" },
+          msg("dataset.notWhole", { name, shown: shown(input) }),
+          isYearKey(key) ? msg("dataset.wholeYearFix", YEARS) : msg("dataset.leaveOutFraction"),
         );
       }
       if ((expected === "number" || expected === "int") && typeof input === "string" && input.trim() !== "") {
         const n = Number(input);
         if (Number.isFinite(n)) {
           return problem(
-            {
-              zh: `${name} 应为数，而不是文字 ${shown(input)}`,
-              en: `${name} must be a number, not the text ${shown(input)}`,
-            },
-            { zh: `去掉引号：${n}`, en: `write it without quotes: ${n}` },
+            msg("dataset.numberAsText", { name, shown: shown(input) }),
+            msg("dataset.numberAsTextFix", { number: n }),
           );
         }
       }
       if (isText(def)) {
-        return problem(
-          {
-            zh: `${name} 应为中英两种文字，而不是${shown(input)}`,
-            en: `${name} must be a text in both languages, not ${shown(input)}`,
-          },
-          { zh: `写成 "${name}": {"zh": "…", "en": "…"}`, en: `write "${name}": {"zh": "…", "en": "…"}` },
-        );
+        return problem(msg("dataset.notText", { name, shown: shown(input) }), msg("dataset.notTextFix", { name }));
       }
-      const want = typeName(expected);
       return problem(
-        { zh: `${name} 应为${want.zh}，而不是 ${shown(input)}`, en: `${name} must be ${want.en}, not ${shown(input)}` },
-        { zh: `在这里写${want.zh}（见 jjj schema dataset）`, en: `give ${want.en} here (see \`jjj schema dataset\`)` },
+        msg("dataset.wrongType", { name, expected, shown: shown(input) }),
+        msg("dataset.wrongTypeFix", { expected }),
       );
     }
     case "invalid_union": {
       const discriminator = (issue as { discriminator?: string }).discriminator;
       if (discriminator) {
         const value = (input as Record<string, unknown> | null)?.[discriminator];
-        const fix = {
-          zh: `加上 "${discriminator}": "quantity"（一个数字）或 "event"（某个日期发生的事）`,
-          en: `add "${discriminator}": "quantity" (a figure) or "event" (something that happened on a date)`,
-        };
         return value === undefined
-          ? problem({ zh: `缺少字段 "${discriminator}"`, en: `the field "${discriminator}" is missing` }, fix)
+          ? problem(
+              msg("dataset.missingField", { name: discriminator }),
+              msg("dataset.kindFix", { key: discriminator }),
+            )
           : problem(
-              {
-                zh: `${discriminator} 应为 "quantity" 或 "event"，而不是 ${shown(value)}`,
-                en: `${discriminator} must be "quantity" or "event", not ${shown(value)}`,
-              },
-              join(didYouMean(String(value), ["quantity", "event"]), {
-                zh: "数字写 quantity，事件写 event",
-                en: "a figure is a quantity, a dated happening an event",
-              }),
+              msg("dataset.notKind", { key: discriminator, shown: shown(value) }),
+              msg("dataset.notKindFix", { close: closeTo(String(value), ["quantity", "event"]) }),
             );
       }
-      return problem(
-        { zh: `${name} 不符合任何一种允许的形式`, en: `${name} matches none of the allowed shapes` },
-        { zh: "见 jjj schema dataset", en: "see `jjj schema dataset`" },
-      );
+      return problem(msg("dataset.noShape", { name }), msg("dataset.seeSchema"));
     }
     case "invalid_value": {
       const values = issue.values as unknown[];
       if (values.length === 1 && values[0] === true) {
-        return problem(
-          {
-            zh: `${name} 只能是 true 或不写，而不是 ${shown(input)}`,
-            en: `${name} is either true or left out, not ${shown(input)}`,
-          },
-          { zh: `去掉 "${name}"，或写 true`, en: `remove "${name}", or write true` },
-        );
+        return problem(msg("dataset.onlyTrue", { name, shown: shown(input) }), msg("dataset.onlyTrueFix", { name }));
       }
       const valid = values.map(String);
       if (key === "unit") {
         const meant = unitMeant(String(input));
         return problem(
-          { zh: `未知的单位 ${shown(input)}`, en: `unknown unit ${shown(input)}` },
-          join(
-            meant
-              ? { zh: `是否想写 "${meant}"？`, en: `did you mean "${meant}"? ` }
-              : didYouMean(String(input), UNIT_IDS),
-            {
-              zh: `单位有：${UNIT_IDS.join(", ")}（见 data/README.md 的 Units）`,
-              en: `the units are ${UNIT_IDS.join(", ")} (data/README.md, Units)`,
-            },
-          ),
+          msg("dataset.unknownUnit", { shown: shown(input) }),
+          msg("dataset.unknownUnitFix", {
+            close: meant ? `"${meant}"` : closeTo(String(input), UNIT_IDS),
+            units: UNIT_IDS.join(", "),
+          }),
         );
       }
       return problem(
-        { zh: `${name} 不能是 ${shown(input)}`, en: `${name} cannot be ${shown(input)}` },
-        join(didYouMean(String(input), valid), {
-          zh: `可选：${valid.map((v) => `"${v}"`).join(", ")}`,
-          en: `choose one of ${valid.map((v) => `"${v}"`).join(", ")}`,
+        msg("dataset.badValue", { name, shown: shown(input) }),
+        msg("dataset.badValueFix", {
+          close: closeTo(String(input), valid),
+          valid: valid.map((v) => `"${v}"`).join(", "),
         }),
       );
     }
     case "too_small":
     case "too_big": {
       const origin = (issue as { origin?: string }).origin;
-      if (origin === "string") {
-        return problem(
-          { zh: `${name} 是空的`, en: `${name} is empty` },
-          {
-            zh: "写上文字；可选的字段没有内容时可以不写",
-            en: "write some text; an optional field with nothing to say can be left out",
-          },
-        );
-      }
+      if (origin === "string") return problem(msg("dataset.emptyText", { name }), msg("dataset.emptyTextFix"));
       if (isYearKey(key)) {
-        return problem(
-          { zh: `年份 ${shown(input)} 超出范围`, en: `the year ${shown(input)} is out of range` },
-          { zh: `年份应在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间`, en: `a year must be from ${MIN_YEAR} to ${MAX_YEAR}` },
-        );
+        return problem(msg("dataset.yearRange", { shown: shown(input) }), msg("dataset.yearRangeFix", YEARS));
       }
-      const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
+      const small = issue.code === "too_small";
+      const bound = String(small ? issue.minimum : issue.maximum);
       return problem(
-        {
-          zh: `${name} 太${issue.code === "too_small" ? "小" : "大"}：${shown(input)}`,
-          en: `${name} is too ${issue.code === "too_small" ? "small" : "large"}: ${shown(input)}`,
-        },
-        {
-          zh: `${name} 应${issue.code === "too_small" ? "不小于" : "不大于"} ${String(bound)}`,
-          en: `${name} must be ${issue.code === "too_small" ? "at least" : "at most"} ${String(bound)}`,
-        },
+        msg(small ? "dataset.tooSmall" : "dataset.tooLarge", { name, shown: shown(input) }),
+        msg(small ? "dataset.atLeast" : "dataset.atMost", { name, bound }),
       );
     }
     case "invalid_format": {
       if (key === "date" || (issue as { pattern?: string }).pattern?.includes("\\d{4}")) {
-        return problem(
-          { zh: `${name} 不是 ISO 日期：${shown(input)}`, en: `${name} is not an ISO date: ${shown(input)}` },
-          {
-            zh: '写成 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 "2020-12"',
-            en: 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2020-12"',
-          },
-        );
+        return problem(msg("dataset.notDate", { name, shown: shown(input) }), msg("dataset.notDateFix"));
       }
-      const id = kebab(String(input));
       return problem(
-        { zh: `${shown(input)} 不是合法的编号（${name}）`, en: `${shown(input)} is not a valid id (${name})` },
-        {
-          zh: `编号由小写字母、数字和单个连字符组成，例如 "${id}"`,
-          en: `an id is kebab-case: lowercase letters, digits and single hyphens, e.g. "${id}"`,
-        },
+        msg("dataset.badId", { name, shown: shown(input) }),
+        msg("dataset.badIdFix", { id: kebab(String(input)) }),
       );
     }
     case "unrecognized_keys": {
@@ -363,20 +266,14 @@ export function explainIssue(file: string, issue: Issue, schema: z.ZodType, root
         .filter((k) => !FORBIDDEN_KEYS.has(k))
         .flatMap((k) =>
           problem(
-            { zh: `未知字段 "${k}"`, en: `unknown field "${k}"` },
-            join(didYouMean(k, allowed), {
-              zh: `这里的字段有：${allowed.join(", ")}；去掉它或改正名字`,
-              en: `the fields here are ${allowed.join(", ")}; remove it or correct its name`,
-            }),
+            msg("dataset.unknownField", { key: k }),
+            msg("dataset.unknownFieldFix", { close: closeTo(k, allowed), fields: allowed.join(", ") }),
             jsonPath([...path, k]),
           ),
         );
     }
     default:
-      return problem(
-        { zh: issue.message, en: issue.message },
-        { zh: "见 jjj schema dataset", en: "see `jjj schema dataset`" },
-      );
+      return problem(same(issue.message), msg("dataset.seeSchema"));
   }
 }
 

@@ -5,7 +5,7 @@
  * valid parts go.
  */
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
-import { msg } from "../core/messages/index.js";
+import { type MessageKey, msg } from "../core/messages/index.js";
 import { append } from "../lib/append.js";
 import { suggest } from "../query/lookup.js";
 import { explainIssue, scanRaw } from "./explain.js";
@@ -28,7 +28,8 @@ export interface FileText {
   text: string;
 }
 
-type Said = { zh: string; en: string };
+/** The catalog's texts of JSON syntax errors that take no parameters. */
+type JsonKey = Exclude<Extract<MessageKey, `dataset.json${string}`>, "dataset.jsonCode" | "dataset.jsonSpecial">;
 const KINDS = ["sources", "themes", "places", "facts"] as const;
 type Kind = (typeof KINDS)[number];
 const ITEM_SCHEMAS = { sources: Source, themes: Theme, places: Place, facts: Fact } as const;
@@ -175,13 +176,7 @@ function syntaxProblem(file: string, text: string, err: Error): Problem {
     // Nested too deeply for the locating parser's stack: report without a position.
   }
   const first = errors[0];
-  if (!first) {
-    return {
-      file,
-      message: { zh: `不是有效的 JSON（${err.message}）`, en: `not valid JSON (${err.message})` },
-      fix: { zh: "用 JSON 校验工具或编辑器找出错误", en: "check it with a JSON validator or your editor" },
-    };
-  }
+  if (!first) return { file, message: msg("dataset.notJson", { error: err.message }), fix: msg("dataset.notJsonFix") };
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < first.offset; i = text.indexOf("\n", i + 1)) {
@@ -190,117 +185,34 @@ function syntaxProblem(file: string, text: string, err: Error): Problem {
   }
   const code = printParseErrorCode(first.error);
   const special = /^-?(?:NaN|Infinity)\b/.exec(text.slice(first.offset, first.offset + 12))?.[0];
-  const known: { message: Said; fix: Said } | undefined = special
-    ? {
-        message: { zh: `${special} 不是 JSON 中的数`, en: `${special} is not a number in JSON` },
-        fix: {
-          zh: "写一个普通的数；不知道的数值就不写这一项",
-          en: "write an ordinary number; leave out a value that is not known",
-        },
-      }
-    : JSON_ERRORS[code];
-  return {
-    file,
-    line,
-    column: first.offset - lineStart + 1,
-    message: known
-      ? { zh: `不是有效的 JSON：${known.message.zh}`, en: `not valid JSON: ${known.message.en}` }
-      : { zh: `不是有效的 JSON：${code}`, en: `not valid JSON: ${code}` },
-    fix: known?.fix ?? { zh: "用 JSON 校验工具或编辑器找出错误", en: "check it with a JSON validator or your editor" },
-  };
+  const known = JSON_ERRORS.get(code);
+  const [message, fix] = special
+    ? [msg("dataset.jsonSpecial", { special }), msg("dataset.jsonSpecialFix")]
+    : known
+      ? [msg(known[0]), msg(known[1])]
+      : [msg("dataset.jsonCode", { code }), msg("dataset.notJsonFix")];
+  return { file, line, column: first.offset - lineStart + 1, message, fix };
 }
 
 /** jsonc-parser's error codes in plain words, with the usual fix. */
-const JSON_ERRORS: Record<string, { message: Said; fix: Said }> = {
-  InvalidSymbol: {
-    message: { zh: "意外的字符", en: "unexpected character" },
-    fix: {
-      zh: '检查前面是否少了引号或逗号；文字要放在双引号 " 里',
-      en: 'check for a missing quote or comma before it; text goes in double quotes "',
-    },
-  },
-  InvalidNumberFormat: {
-    message: {
-      zh: "数字格式错误（JSON 没有 NaN 和 Infinity）",
-      en: "malformed number (NaN and Infinity are not JSON)",
-    },
-    fix: { zh: "写一个普通的数，例如 44 或 -5.1", en: "write an ordinary number, such as 44 or -5.1" },
-  },
-  PropertyNameExpected: {
-    message: {
-      zh: '这里应是带双引号的 "属性名"（} 前不能有多余的逗号）',
-      en: 'a "quoted" property name is expected here (a trailing comma before } is not allowed)',
-    },
-    fix: {
-      zh: "属性名加双引号，并删去 } 前多余的逗号",
-      en: "put property names in double quotes, and remove a comma before }",
-    },
-  },
-  ValueExpected: {
-    message: {
-      zh: "这里应有一个值（] 前不能有多余的逗号）",
-      en: "a value is expected here (a trailing comma before ] is not allowed)",
-    },
-    fix: { zh: "删去 ] 前多余的逗号，或补上缺少的值", en: "remove the comma before ], or give the missing value" },
-  },
-  ColonExpected: {
-    message: { zh: "属性名后应有冒号", en: "a colon is expected after the property name" },
-    fix: { zh: '写成 "name": value', en: 'write "name": value' },
-  },
-  CommaExpected: {
-    message: { zh: "各项之间应有逗号", en: "a comma is expected between items" },
-    fix: { zh: "在前一项后面加逗号", en: "add a comma after the item before it" },
-  },
-  CloseBraceExpected: {
-    message: { zh: "缺少右花括号 }", en: "a closing } is missing" },
-    fix: { zh: "补上与 { 配对的 }", en: "add the } that closes the {" },
-  },
-  CloseBracketExpected: {
-    message: { zh: "缺少右方括号 ]", en: "a closing ] is missing" },
-    fix: { zh: "补上与 [ 配对的 ]", en: "add the ] that closes the [" },
-  },
-  EndOfFileExpected: {
-    message: { zh: "JSON 值结束后还有多余的文字", en: "extra text after the end of the JSON value" },
-    fix: {
-      zh: "数据文件只含一个 JSON 对象：删去它后面的内容",
-      en: "a data file holds one JSON object: remove what follows it",
-    },
-  },
-  InvalidCommentToken: {
-    message: { zh: "JSON 不允许注释", en: "comments are not allowed in JSON" },
-    fix: {
-      zh: '删去注释；说明可以写在 "description" 里',
-      en: 'remove the comment; a note can go in "description"',
-    },
-  },
-  UnexpectedEndOfComment: {
-    message: { zh: "JSON 不允许注释", en: "comments are not allowed in JSON" },
-    fix: { zh: "删去注释", en: "remove the comment" },
-  },
-  UnexpectedEndOfString: {
-    message: { zh: "字符串没有结束", en: "a string is not closed" },
-    fix: { zh: '补上结尾的双引号 "', en: 'add the closing double quote "' },
-  },
-  UnexpectedEndOfNumber: {
-    message: { zh: "数字格式错误", en: "malformed number" },
-    fix: { zh: "写一个完整的数，例如 0.5", en: "write a complete number, such as 0.5" },
-  },
-  InvalidUnicode: {
-    message: { zh: "\\u 转义格式错误", en: "malformed \\u escape" },
-    fix: { zh: "\\u 后面跟四个十六进制数字", en: "write \\u followed by four hex digits" },
-  },
-  InvalidEscapeCharacter: {
-    message: { zh: "字符串中有无效的转义", en: "invalid escape in a string" },
-    fix: { zh: "反斜杠本身写作 \\\\", en: "write a backslash itself as \\\\" },
-  },
-  InvalidCharacter: {
-    message: {
-      zh: "字符串中有无效字符（换行、制表符等控制字符须转义）",
-      en: "invalid character in a string (control characters such as line breaks must be escaped)",
-    },
-    fix: { zh: "换行写作 \\n，制表符写作 \\t", en: "write a line break as \\n and a tab as \\t" },
-  },
-};
+const JSON_ERRORS = new Map<string, readonly [JsonKey, JsonKey]>([
+  ["InvalidSymbol", ["dataset.jsonSymbol", "dataset.jsonSymbolFix"]],
+  ["InvalidNumberFormat", ["dataset.jsonNumber", "dataset.jsonNumberFix"]],
+  ["PropertyNameExpected", ["dataset.jsonPropertyName", "dataset.jsonPropertyNameFix"]],
+  ["ValueExpected", ["dataset.jsonValue", "dataset.jsonValueFix"]],
+  ["ColonExpected", ["dataset.jsonColon", "dataset.jsonColonFix"]],
+  ["CommaExpected", ["dataset.jsonComma", "dataset.jsonCommaFix"]],
+  ["CloseBraceExpected", ["dataset.jsonCloseBrace", "dataset.jsonCloseBraceFix"]],
+  ["CloseBracketExpected", ["dataset.jsonCloseBracket", "dataset.jsonCloseBracketFix"]],
+  ["EndOfFileExpected", ["dataset.jsonEnd", "dataset.jsonEndFix"]],
+  ["InvalidCommentToken", ["dataset.jsonComment", "dataset.jsonCommentFix"]],
+  ["UnexpectedEndOfComment", ["dataset.jsonComment", "dataset.jsonCommentEndFix"]],
+  ["UnexpectedEndOfString", ["dataset.jsonString", "dataset.jsonStringFix"]],
+  ["UnexpectedEndOfNumber", ["dataset.jsonNumberEnd", "dataset.jsonNumberEndFix"]],
+  ["InvalidUnicode", ["dataset.jsonUnicode", "dataset.jsonUnicodeFix"]],
+  ["InvalidEscapeCharacter", ["dataset.jsonEscape", "dataset.jsonEscapeFix"]],
+  ["InvalidCharacter", ["dataset.jsonCharacter", "dataset.jsonCharacterFix"]],
+]);
 
 interface Origin {
   file: string;
@@ -479,11 +391,8 @@ export function mergeFiles(
           problems.push({
             file,
             path: `${path}.section`,
-            message: { zh: `未知的章节 "${loc.section}"`, en: `unknown section "${loc.section}"` },
-            fix: {
-              zh: `${close.length ? `是否想写 ${close.map((c) => `"${c}"`).join(", ")}？` : ""}章节是 "lead"（导语）或一个主题编号`,
-              en: `${close.length ? `did you mean ${close.map((c) => `"${c}"`).join(", ")}? ` : ""}a section is "lead" (the lead) or a theme id`,
-            },
+            message: msg("dataset.unknownSection", { section: loc.section }),
+            fix: msg("dataset.unknownSectionFix", { close: close.map((c) => `"${c}"`).join(", ") }),
           });
         }
       };
@@ -504,14 +413,12 @@ export function mergeFiles(
           problems.push({
             file,
             path: `${at}.values[${j}].value`,
-            message: {
-              zh: `${v.value} 与 ${at}.values[${before.j}] 给出的同一时间的 ${before.value} 冲突`,
-              en: `${v.value} conflicts with ${before.value}, given for the same time at ${at}.values[${before.j}]`,
-            },
-            fix: {
-              zh: "同一年（同一地点、类别）只保留一个数值：删去一个，或给它们不同的 place 或 category",
-              en: "keep one value per time (and place and category): remove one, or give them different places or categories",
-            },
+            message: msg("dataset.conflict", {
+              value: v.value,
+              other: before.value,
+              path: `${at}.values[${before.j}]`,
+            }),
+            fix: msg("dataset.conflictFix"),
           });
         } else if (!before) given.set(key, { j, value: v.value });
       });
@@ -546,14 +453,8 @@ function layerProblems(file: string, data: DatasetFile, indexes?: Record<Kind, n
     problems.push({
       file,
       path: `facts[${i}].layer`,
-      message: {
-        zh: `layer "${fact.layer}" 只用于 jjj 自带的数据（${fact.layer === "article" ? "文章的数字" : "官方补充系列"}）`,
-        en: `layer "${fact.layer}" is for jjj's bundled data (${fact.layer === "article" ? "the article's figures" : "the official supplementary series"})`,
-      },
-      fix: {
-        zh: '去掉 "layer"：你自己的事实默认是 "user"（或用 --data-only 只载入你的文件）',
-        en: 'leave "layer" out: your own facts are "user" by default (or load only your files with --data-only)',
-      },
+      message: msg("dataset.reservedLayer", { layer: fact.layer }),
+      fix: msg("dataset.reservedLayerFix"),
     });
   });
   data.sources.forEach((source, index) => {
@@ -562,14 +463,8 @@ function layerProblems(file: string, data: DatasetFile, indexes?: Record<Kind, n
     problems.push({
       file,
       path: `sources[${i}].kind`,
-      message: {
-        zh: '来源类型 "article" 只用于 jjj 自带的文章',
-        en: 'source kind "article" is for the article bundled with jjj',
-      },
-      fix: {
-        zh: '公开发布的来源写 "official"（或用 --data-only 只载入你的文件）',
-        en: 'write "official" for a published source (or load only your files with --data-only)',
-      },
+      message: msg("dataset.articleSource"),
+      fix: msg("dataset.articleSourceFix"),
     });
   });
   return problems;

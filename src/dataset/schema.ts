@@ -10,18 +10,12 @@ import { z } from "./zod.js";
 
 export { ID_PATTERN, LAYERS, type Layer, MAX_YEAR, MIN_YEAR, QUALIFIERS, UNIT_IDS };
 
-/** A message in both languages. */
-interface Said {
-  zh: string;
-  en: string;
-}
-
 /**
- * A check's own problem, in both languages and with its fix: carried in the issue's `params`, which
- * `explain.ts` reads. `message` stays English for anyone who reads zod's issue directly.
+ * A check's own problem as catalog messages, with its fix: carried in the issue's `params`, which
+ * `explain.ts` reads. The issue's own `message` is the message's key, for anyone who reads zod's issue directly.
  */
-export function said(message: Said, fix: Said): { message: string; params: { message: Said; fix: Said } } {
-  return { message: message.en, params: { message, fix } };
+function problemOf(message: Message, fix: Message): { message: string; params: { message: Message; fix: Message } } {
+  return { message: message.key, params: { message, fix } };
 }
 
 /** A text in both of jjj's languages. */
@@ -57,9 +51,9 @@ export const IsoDate = z
       const year = Number(s.slice(0, 4));
       return year >= MIN_YEAR && year <= MAX_YEAR;
     },
-    said(
-      { zh: `年份应在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间`, en: `the year must be from ${MIN_YEAR} to ${MAX_YEAR}` },
-      { zh: `写 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的日期`, en: `give a date from ${MIN_YEAR} to ${MAX_YEAR}` },
+    problemOf(
+      msg("dataset.dateYear", { min: MIN_YEAR, max: MAX_YEAR }),
+      msg("dataset.dateYearFix", { min: MIN_YEAR, max: MAX_YEAR }),
     ),
   );
 
@@ -99,10 +93,7 @@ const Timing = {
     .strictObject({ from: Year, to: Year })
     .refine((p) => p.from <= p.to, {
       path: ["to"],
-      ...said(
-        { zh: "period.from 晚于 period.to", en: "period.from is after period.to" },
-        { zh: "交换两个年份：from 是较早的一年", en: "swap the two years: from is the earlier one" },
-      ),
+      ...problemOf(msg("dataset.periodOrder"), msg("dataset.periodOrderFix")),
     })
     .optional(),
   /** The source says "now" (目前) without a year: the value holds at the time of publication. */
@@ -150,13 +141,7 @@ export const Change = z
   })
   .refine((c) => c.from < c.to, {
     path: ["to"],
-    ...said(
-      { zh: "变化的 from 不早于 to", en: "the change's from is not before its to" },
-      {
-        zh: "from 是较早的一年，to 是较晚的一年：例如 2014 年到 2020 年下降 51% 写作 from 2014、to 2020、percent -51",
-        en: "from is the earlier year and to the later one: a 51% fall from 2014 to 2020 is from 2014, to 2020, percent -51",
-      },
-    ),
+    ...problemOf(msg("dataset.changeOrder"), msg("dataset.changeOrderFix")),
   });
 export type Change = z.infer<typeof Change>;
 
@@ -183,11 +168,6 @@ const FactBase = {
 export const MAX_VALUE = 1e15;
 /** The plausible range of a stated change: |percent| ≤ 1e6 (a ten-thousand-fold rise). */
 export const MAX_PERCENT = 1e6;
-
-/** A check's own problem as catalog messages, carried like `said`'s. */
-function problemOf(message: Message, fix: Message): { message: string; params: { message: Message; fix: Message } } {
-  return { message: message.key, params: { message, fix } };
-}
 
 /** Quantities that cannot be negative: counts, people, money, distances, durations, concentrations. */
 const NON_NEGATIVE = new Set<string>(UNIT_IDS.filter((u) => u !== "percent"));
@@ -233,13 +213,7 @@ export const QuantityFact = z
             code: "custom",
             path: ["values", j, "value"],
             input: value,
-            ...said(
-              { zh: `${fact.unit} 的数值不能为负：${value}`, en: `a ${fact.unit} value cannot be negative: ${value}` },
-              {
-                zh: "检查正负号；下降写在 changes 里（percent 为负），而不是负的数值",
-                en: "check the sign; a fall is a change with a negative percent, not a negative value",
-              },
-            ),
+            ...problemOf(msg("dataset.negative", { unit: fact.unit, value }), msg("dataset.negativeFix")),
           });
         }
         if (fact.unit === "percent" && (value < 0 || value > 100)) {
@@ -247,13 +221,7 @@ export const QuantityFact = z
             code: "custom",
             path: ["values", j, "value"],
             input: value,
-            ...said(
-              { zh: `比例应在 0 到 100 之间：${value}`, en: `a share must be from 0 to 100 percent: ${value}` },
-              {
-                zh: "百分比写作 0 到 100 的数（64.5% 写 64.5）；其他量请换一个单位",
-                en: "write a percentage as a number from 0 to 100 (64.5% is 64.5); for anything else choose another unit",
-              },
-            ),
+            ...problemOf(msg("dataset.shareRange", { value }), msg("dataset.shareRangeFix")),
           });
         }
       });
@@ -335,15 +303,7 @@ function checkTiming(
     ctx.addIssue({
       code: "custom",
       path: ["year"],
-      ...said(
-        given === 0
-          ? { zh: "这个数值没有时间", en: "the value says nothing about when" }
-          : { zh: "这个数值给了不止一种时间", en: "the value gives more than one kind of time" },
-        {
-          zh: 'year、date、period、asOfPublication 四者恰好给一个，例如 "year": 2020',
-          en: 'give exactly one of year, date, period or asOfPublication, e.g. "year": 2020',
-        },
-      ),
+      ...problemOf(msg(given === 0 ? "dataset.noTiming" : "dataset.manyTimings"), msg("dataset.timingFix")),
     });
   }
 }

@@ -5,9 +5,8 @@
  * (never the same one).
  */
 import { usageError } from "../core/errors.js";
-import type { Lang } from "../core/lang.js";
-import { en } from "../core/messages/en.js";
-import { type MessageKey, say } from "../core/messages/index.js";
+import type { NameKind } from "../core/messages/en.js";
+import { msg } from "../core/messages/index.js";
 import { suggest } from "../core/suggest.js";
 import { echo } from "../core/text.js";
 import type { Dataset } from "../dataset/load.js";
@@ -21,24 +20,15 @@ export function cleanId(input: string): string {
 }
 
 /** A usage error for an unknown name, with the closest candidates ("did you mean …") and where to find them all. */
-export function unknownName(
-  input: string,
-  candidates: readonly string[],
-  what: MessageKey | string | { zh: string; en: string },
-  listCommand: string,
-): never {
-  const name = (lang: Lang) =>
-    typeof what !== "string" ? what[lang] : Object.hasOwn(en, what) ? say(lang, what as "what.theme") : what;
+export function unknownName(input: string, candidates: readonly string[], what: NameKind, listCommand: string): never {
   const clean = cleanId(input);
   const close = suggest(clean, candidates).filter((c) => c !== clean && c !== input);
   const list = close.map((c) => `"${c}"`).join(", ");
-  const both = (f: (lang: Lang) => string) => ({ zh: f("zh"), en: f("en") });
-  const hint = close.length
-    ? both((lang) => say(lang, "hint.didYouMean", { list, command: listCommand }))
-    : both((lang) => say(lang, "hint.listAll", { command: listCommand }));
   throw usageError(
-    both((lang) => say(lang, "error.unknownName", { what: name(lang), input: echo(input) })),
-    hint,
+    msg("error.unknownName", { what, input: echo(input) }),
+    close.length
+      ? msg("hint.didYouMean", { list, command: listCommand })
+      : msg("hint.listAll", { command: listCommand }),
   );
 }
 
@@ -60,7 +50,7 @@ export function findTheme(dataset: Dataset, id: string): Theme {
     unknownName(
       id,
       dataset.themes.map((t) => t.id),
-      "what.theme",
+      "theme",
       "jjj themes",
     )
   );
@@ -72,7 +62,7 @@ export function findFact(dataset: Dataset, id: string): Fact {
     unknownName(
       id,
       dataset.facts.map((f) => f.id),
-      "what.factId",
+      "factId",
       "jjj facts",
     )
   );

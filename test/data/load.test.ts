@@ -101,6 +101,31 @@ describe("loadDataset", () => {
     expect(formatProblem(problems[0] as Problem)).toBe('broken.json: facts[0].unit: unknown unit "furlongs"');
   });
 
+  it("carries a schema check's problem as a catalog message, said in the reader's language", () => {
+    const problems = problemsOf([
+      broken((d) => {
+        const value = fact0(d).values[0] as { year?: number; period?: unknown };
+        delete value.year;
+        value.period = { from: 2020, to: 2014 };
+      }),
+    ]);
+    expect(problems[0]).toMatchObject({ message: msg("dataset.periodOrder"), fix: msg("dataset.periodOrderFix") });
+    expect(formatProblem(problems[0] as Problem, "en")).toBe(
+      "broken.json: facts[0].values[0].period.to: period.from is after period.to",
+    );
+    expect(formatProblem(problems[0] as Problem, "zh")).toBe(
+      "broken.json: facts[0].values[0].period.to: period.from 晚于 period.to",
+    );
+  });
+
+  it("says a trailing comma in either language, at its line and column", () => {
+    const [problem] = problemsOf([{ file: "broken.json", text: '{\n  "facts": [],\n}' }]);
+    expect(problem?.message).toEqual(msg("dataset.jsonPropertyName"));
+    expect(formatProblem(problem as Problem, "zh")).toBe(
+      'broken.json:3:1: 不是有效的 JSON：这里应是带双引号的 "属性名"（} 前不能有多余的逗号）',
+    );
+  });
+
   it("reports a value with no year, date, period or publication time", () => {
     const problems = problemsOf([
       broken((d) => {

@@ -7,14 +7,11 @@ import { completionScript } from "../../completion/scripts.js";
 import type { Shell } from "../../completion/shells.js";
 import { contractFields } from "../../contract/fields.js";
 import { usageError } from "../../core/errors.js";
-import { say } from "../../core/messages/index.js";
+import { msg, say } from "../../core/messages/index.js";
 
 export function run(ctx: Context, shell: Shell, program: Command): void {
   if (ctx.format !== "table" || ctx.fields) {
-    throw usageError(
-      `\`jjj completion\` prints a ${shell} script: --format, --json and --fields do not apply`,
-      `run \`jjj completion ${shell}\``,
-    );
+    throw usageError(msg("completion.error.format", { shell }), msg("completion.hint.run", { shell }));
   }
   const { dataset, lang } = ctx;
   const model = completionModel(program, {

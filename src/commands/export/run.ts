@@ -32,16 +32,7 @@ export async function runAsData(ctx: Context): Promise<void> {
     throw usageError(msg("view.asDataFormat", { format: ctx.format }), msg("view.leaveFormatOut"));
   }
   if (ctx.fields) {
-    throw usageError(
-      {
-        zh: "--as-data 输出完整的数据文件：--fields 不适用",
-        en: "--as-data prints a whole data file: --fields does not apply",
-      },
-      {
-        zh: "去掉 --fields；要选字段，用 jjj export --json --fields …",
-        en: "leave --fields out; to pick fields, use jjj export --json --fields …",
-      },
-    );
+    throw usageError(msg("export.error.asDataFields"), msg("export.hint.asDataFields"));
   }
   const { sources, themes, places, facts } = ctx.dataset;
   // Through the schema: fields in its order whichever file they came from, so that a file

@@ -10,5 +10,5 @@ export function run(ctx: Context, topic: string, commands: readonly string[]): v
     emitText(ctx, say(ctx.lang, HELP_TOPICS[topic].text));
     return;
   }
-  unknownName(topic, [...commands, ...Object.keys(HELP_TOPICS)], "help topic", "jjj help");
+  unknownName(topic, [...commands, ...Object.keys(HELP_TOPICS)], "helpTopic", "jjj help");
 }

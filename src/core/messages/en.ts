@@ -15,6 +15,15 @@ const NUMBER_KINDS: Record<NumberKind, string> = {
   "number.seconds": "a number of seconds",
 };
 
+/** What an unknown name was meant to be: `unknown theme "x"`. */
+export type NameKind = "theme" | "factId" | "schema" | "helpTopic";
+const NAME_KINDS: Record<NameKind, string> = {
+  theme: "theme",
+  factId: "fact id",
+  schema: "schema",
+  helpTopic: "help topic",
+};
+
 /** Words shared by many screens: table headings, directions, layers. */
 const common = {
   "app.title": "Beijing–Tianjin–Hebei coordinated development · facts and figures",
@@ -60,14 +69,11 @@ const common = {
 const errors = {
   "error.internal": (p: { message: string }) => `internal error: ${p.message}`,
   "hint.debug": "set JJJ_DEBUG=1 to see the stack trace",
-  "error.unknownName": (p: { what: string; input: string }) => `unknown ${p.what} "${p.input}"`,
+  "error.unknownName": (p: { what: NameKind; input: string }) => `unknown ${NAME_KINDS[p.what]} "${p.input}"`,
   "hint.didYouMean": (p: { list: string; command: string }) =>
     `did you mean ${p.list}? (\`${p.command}\` lists them all)`,
   "hint.listAll": (p: { command: string }) => `\`${p.command}\` lists them all`,
   "hint.seeHelp": (p: { help: string }) => `see \`${p.help}\``,
-  "what.theme": "theme",
-  "what.factId": "fact id",
-  "what.command": "command",
   "error.numberOption": (p: { option: string; what: NumberKind; min: number; max: number; value: string }) =>
     `${p.option} must be ${NUMBER_KINDS[p.what]} from ${p.min} to ${p.max}, not "${p.value}"`,
   "hint.forExample": (p: { example: string }) => `for example ${p.example}`,
@@ -170,6 +176,8 @@ const commands = {
   "export.description":
     "Print the whole dataset: the article's figures and the official supplementary series, with themes, places and sources. --json gives one object {sources, themes, places, facts}; --format csv, tsv or ndjson one row per value, stated change or event, each with its fact and source; --format md a readable handout grouped by theme. --article-only leaves out the supplementary series. --as-data prints the data as a data file instead, in the format that --data and `jjj validate` read (`jjj schema dataset`): for example your own files and the bundled data merged into one.",
   "export.option.asData": "print a data file (the format --data reads) instead of the records",
+  "export.error.asDataFields": "--as-data prints a whole data file: --fields does not apply",
+  "export.hint.asDataFields": "leave --fields out; to pick fields, use jjj export --json --fields …",
   "present.summary": "show the figures as full-screen slides, for a classroom",
   "present.description":
     "Show full-screen slides in the terminal: a title slide, one slide per theme with its headline figures in large type, the PM2.5 trend as a chart, and the 2014 → 2020 comparison. Keys: → Space n PageDown next; ← p PageUp back; Home End; a number and Enter jumps; l switches language; ? shows the keys; q Esc Ctrl-C quit. The terminal is always given back as it was. Slides fit the window and are redrawn when it is resized (--width does not apply). Off a terminal (in a pipe), every slide is printed in order as plain text. --export md writes the deck as Markdown slides separated by --- (Marp, reveal.js, Slidev).",
@@ -197,6 +205,9 @@ const commands = {
   "completion.description":
     "Print a script that completes jjj's commands, options, option values, theme ids and fact ids in your shell. It is generated from jjj's own definition and data, so it always matches this version.",
   "completion.argument.shell": "the shell to complete in",
+  "completion.error.format": (p: { shell: string }) =>
+    `\`jjj completion\` prints a ${p.shell} script: --format, --json and --fields do not apply`,
+  "completion.hint.run": (p: { shell: string }) => `run \`jjj completion ${p.shell}\``,
   "help.summary": "show help for a command, or a topic: exit-codes, environment, formatting",
   "help.description":
     "Show help for a command (the same as `jjj <command> --help`), or for a topic: exit-codes, environment, formatting. Without an argument, the overall help.",
@@ -287,11 +298,146 @@ const dataset = {
     `${p.close ? `did you mean ${p.close}? ` : ""}${p.all ? `the ${p.kind} are ${p.all}` : `\`${p.command}\` lists them`}; or define it in "${p.kind}"`,
   "dataset.withinItself": (p: { id: string; chain: string }) => `place "${p.id}" is within itself: ${p.chain}`,
   "dataset.withinItselfFix": 'remove one of these "within" links',
+  "dataset.seeReadme": "see data/README.md",
+  "dataset.seeSchema": "see `jjj schema dataset`",
+  "dataset.missingField": (p: { name: string }) => `the field "${p.name}" is missing`,
+  "dataset.missingFieldFix": (p: { name: string; example?: string; like?: Example }) =>
+    `add "${p.name}": ${p.like ? EXAMPLE_EN[p.like] : p.example}`,
+  "dataset.notObject": (p: { shown: string }) => `a data file is one JSON object, not ${p.shown}`,
+  "dataset.notObjectFix": 'write it as {"facts": [ … ]} (see examples/my-figures.json)',
+  "dataset.notFinite": (p: { name: string; shown: string }) => `${p.name} is not a finite number: ${p.shown}`,
+  "dataset.notFiniteFix":
+    "give an ordinary number: JSON has no NaN or Infinity, and a number such as 1e400 is too large",
+  "dataset.notWhole": (p: { name: string; shown: string }) => `${p.name} must be a whole number, not ${p.shown}`,
+  "dataset.wholeYearFix": (p: { min: number; max: number }) => `give a whole year from ${p.min} to ${p.max}`,
+  "dataset.leaveOutFraction": "leave out the fraction",
+  "dataset.numberAsText": (p: { name: string; shown: string }) => `${p.name} must be a number, not the text ${p.shown}`,
+  "dataset.numberAsTextFix": (p: { number: number }) => `write it without quotes: ${p.number}`,
+  "dataset.notText": (p: { name: string; shown: string }) =>
+    `${p.name} must be a text in both languages, not ${p.shown}`,
+  "dataset.notTextFix": (p: { name: string }) => `write "${p.name}": {"zh": "…", "en": "…"}`,
+  "dataset.wrongType": (p: { name: string; expected: string; shown: string }) =>
+    `${p.name} must be ${TYPE_EN[p.expected] ?? p.expected}, not ${p.shown}`,
+  "dataset.wrongTypeFix": (p: { expected: string }) =>
+    `give ${TYPE_EN[p.expected] ?? p.expected} here (see \`jjj schema dataset\`)`,
+  "dataset.kindFix": (p: { key: string }) =>
+    `add "${p.key}": "quantity" (a figure) or "event" (something that happened on a date)`,
+  "dataset.notKind": (p: { key: string; shown: string }) => `${p.key} must be "quantity" or "event", not ${p.shown}`,
+  "dataset.notKindFix": (p: { close: string }) => `${meant(p.close)}a figure is a quantity, a dated happening an event`,
+  "dataset.noShape": (p: { name: string }) => `${p.name} matches none of the allowed shapes`,
+  "dataset.onlyTrue": (p: { name: string; shown: string }) => `${p.name} is either true or left out, not ${p.shown}`,
+  "dataset.onlyTrueFix": (p: { name: string }) => `remove "${p.name}", or write true`,
+  "dataset.unknownUnit": (p: { shown: string }) => `unknown unit ${p.shown}`,
+  "dataset.unknownUnitFix": (p: { close: string; units: string }) =>
+    `${meant(p.close)}the units are ${p.units} (data/README.md, Units)`,
+  "dataset.badValue": (p: { name: string; shown: string }) => `${p.name} cannot be ${p.shown}`,
+  "dataset.badValueFix": (p: { close: string; valid: string }) => `${meant(p.close)}choose one of ${p.valid}`,
+  "dataset.emptyText": (p: { name: string }) => `${p.name} is empty`,
+  "dataset.emptyTextFix": "write some text; an optional field with nothing to say can be left out",
+  "dataset.yearRange": (p: { shown: string }) => `the year ${p.shown} is out of range`,
+  "dataset.yearRangeFix": (p: { min: number; max: number }) => `a year must be from ${p.min} to ${p.max}`,
+  "dataset.tooSmall": (p: { name: string; shown: string }) => `${p.name} is too small: ${p.shown}`,
+  "dataset.tooLarge": (p: { name: string; shown: string }) => `${p.name} is too large: ${p.shown}`,
+  "dataset.atLeast": (p: { name: string; bound: string }) => `${p.name} must be at least ${p.bound}`,
+  "dataset.atMost": (p: { name: string; bound: string }) => `${p.name} must be at most ${p.bound}`,
+  "dataset.notDate": (p: { name: string; shown: string }) => `${p.name} is not an ISO date: ${p.shown}`,
+  "dataset.notDateFix": 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2020-12"',
+  "dataset.badId": (p: { name: string; shown: string }) => `${p.shown} is not a valid id (${p.name})`,
+  "dataset.badIdFix": (p: { id: string }) =>
+    `an id is kebab-case: lowercase letters, digits and single hyphens, e.g. "${p.id}"`,
+  "dataset.unknownField": (p: { key: string }) => `unknown field "${p.key}"`,
+  "dataset.unknownFieldFix": (p: { close: string; fields: string }) =>
+    `${meant(p.close)}the fields here are ${p.fields}; remove it or correct its name`,
+  "dataset.dateYear": (p: { min: number; max: number }) => `the year must be from ${p.min} to ${p.max}`,
+  "dataset.dateYearFix": (p: { min: number; max: number }) => `give a date from ${p.min} to ${p.max}`,
+  "dataset.periodOrder": "period.from is after period.to",
+  "dataset.periodOrderFix": "swap the two years: from is the earlier one",
+  "dataset.changeOrder": "the change's from is not before its to",
+  "dataset.changeOrderFix":
+    "from is the earlier year and to the later one: a 51% fall from 2014 to 2020 is from 2014, to 2020, percent -51",
+  "dataset.negative": (p: { unit: string; value: number }) => `a ${p.unit} value cannot be negative: ${p.value}`,
+  "dataset.negativeFix": "check the sign; a fall is a change with a negative percent, not a negative value",
+  "dataset.shareRange": (p: { value: number }) => `a share must be from 0 to 100 percent: ${p.value}`,
+  "dataset.shareRangeFix":
+    "write a percentage as a number from 0 to 100 (64.5% is 64.5); for anything else choose another unit",
+  "dataset.noTiming": "the value says nothing about when",
+  "dataset.manyTimings": "the value gives more than one kind of time",
+  "dataset.timingFix": 'give exactly one of year, date, period or asOfPublication, e.g. "year": 2020',
+  "dataset.notJson": (p: { error: string }) => `not valid JSON (${p.error})`,
+  "dataset.notJsonFix": "check it with a JSON validator or your editor",
+  "dataset.jsonCode": (p: { code: string }) => `not valid JSON: ${p.code}`,
+  "dataset.jsonSpecial": (p: { special: string }) => `not valid JSON: ${p.special} is not a number in JSON`,
+  "dataset.jsonSpecialFix": "write an ordinary number; leave out a value that is not known",
+  "dataset.jsonSymbol": "not valid JSON: unexpected character",
+  "dataset.jsonSymbolFix": 'check for a missing quote or comma before it; text goes in double quotes "',
+  "dataset.jsonNumber": "not valid JSON: malformed number (NaN and Infinity are not JSON)",
+  "dataset.jsonNumberFix": "write an ordinary number, such as 44 or -5.1",
+  "dataset.jsonPropertyName":
+    'not valid JSON: a "quoted" property name is expected here (a trailing comma before } is not allowed)',
+  "dataset.jsonPropertyNameFix": "put property names in double quotes, and remove a comma before }",
+  "dataset.jsonValue": "not valid JSON: a value is expected here (a trailing comma before ] is not allowed)",
+  "dataset.jsonValueFix": "remove the comma before ], or give the missing value",
+  "dataset.jsonColon": "not valid JSON: a colon is expected after the property name",
+  "dataset.jsonColonFix": 'write "name": value',
+  "dataset.jsonComma": "not valid JSON: a comma is expected between items",
+  "dataset.jsonCommaFix": "add a comma after the item before it",
+  "dataset.jsonCloseBrace": "not valid JSON: a closing } is missing",
+  "dataset.jsonCloseBraceFix": "add the } that closes the {",
+  "dataset.jsonCloseBracket": "not valid JSON: a closing ] is missing",
+  "dataset.jsonCloseBracketFix": "add the ] that closes the [",
+  "dataset.jsonEnd": "not valid JSON: extra text after the end of the JSON value",
+  "dataset.jsonEndFix": "a data file holds one JSON object: remove what follows it",
+  "dataset.jsonComment": "not valid JSON: comments are not allowed in JSON",
+  "dataset.jsonCommentFix": 'remove the comment; a note can go in "description"',
+  "dataset.jsonCommentEndFix": "remove the comment",
+  "dataset.jsonString": "not valid JSON: a string is not closed",
+  "dataset.jsonStringFix": 'add the closing double quote "',
+  "dataset.jsonNumberEnd": "not valid JSON: malformed number",
+  "dataset.jsonNumberEndFix": "write a complete number, such as 0.5",
+  "dataset.jsonUnicode": "not valid JSON: malformed \\u escape",
+  "dataset.jsonUnicodeFix": "write \\u followed by four hex digits",
+  "dataset.jsonEscape": "not valid JSON: invalid escape in a string",
+  "dataset.jsonEscapeFix": "write a backslash itself as \\\\",
+  "dataset.jsonCharacter":
+    "not valid JSON: invalid character in a string (control characters such as line breaks must be escaped)",
+  "dataset.jsonCharacterFix": "write a line break as \\n and a tab as \\t",
+  "dataset.unknownSection": (p: { section: string }) => `unknown section "${p.section}"`,
+  "dataset.unknownSectionFix": (p: { close: string }) =>
+    `${meant(p.close)}a section is "lead" (the lead) or a theme id`,
+  "dataset.conflict": (p: { value: number; other: number; path: string }) =>
+    `${p.value} conflicts with ${p.other}, given for the same time at ${p.path}`,
+  "dataset.conflictFix":
+    "keep one value per time (and place and category): remove one, or give them different places or categories",
+  "dataset.reservedLayer": (p: { layer: string }) =>
+    `layer "${p.layer}" is for jjj's bundled data (${p.layer === "article" ? "the article's figures" : "the official supplementary series"})`,
+  "dataset.reservedLayerFix":
+    'leave "layer" out: your own facts are "user" by default (or load only your files with --data-only)',
+  "dataset.articleSource": 'source kind "article" is for the article bundled with jjj',
+  "dataset.articleSourceFix": 'write "official" for a published source (or load only your files with --data-only)',
 } as const;
 
 /** The kinds of item a data file lists. */
 type DataKind = "sources" | "themes" | "places" | "facts";
 const KIND_EN: Record<DataKind, string> = { sources: "source", themes: "theme", places: "place", facts: "fact" };
+/** What a missing field looks like, where the example is in words: see `example` in src/dataset/explain.ts. */
+export type Example = "readme" | "text" | "number" | "source";
+const EXAMPLE_EN: Record<Example, string> = {
+  readme: "(see data/README.md)",
+  text: '"…" (text)',
+  number: "a number",
+  source: '{"ref": "<source id>"}',
+};
+/** zod's names of types, as a message says them. */
+const TYPE_EN: Record<string, string> = {
+  number: "a number",
+  int: "a whole number",
+  string: "a text (in quotes)",
+  object: "an object { … }",
+  array: "a list [ … ]",
+  boolean: "true or false",
+};
+/** "did you mean …? " before a fix, when there are close names. */
+const meant = (close: string) => (close ? `did you mean ${close}? ` : "");
 
 const query = {} as const;
 

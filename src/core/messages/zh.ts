@@ -1,5 +1,5 @@
 /** Every user-facing text that is not data, in Chinese: the keys and parameters of en.ts. */
-import type { Catalog, NumberKind } from "./en.js";
+import type { Catalog, Example, NameKind, NumberKind } from "./en.js";
 
 const NUMBER_KINDS: Record<NumberKind, string> = {
   "number.whole": "整数",
@@ -8,7 +8,30 @@ const NUMBER_KINDS: Record<NumberKind, string> = {
   "number.seconds": "秒数",
 };
 
+/** "schema" and "help topic" are said in English, as the command and topic names they refer to are. */
+const NAME_KINDS: Record<NameKind, string> = {
+  theme: "主题",
+  factId: "事实编号",
+  schema: "schema",
+  helpTopic: "help topic",
+};
+
 const KIND_ZH = { sources: "来源", themes: "主题", places: "地点", facts: "事实" } as const;
+const EXAMPLE_ZH: Record<Example, string> = {
+  readme: "（见 data/README.md）",
+  text: '"…"（文字）',
+  number: "一个数",
+  source: '{"ref": "<来源编号>"}',
+};
+const TYPE_ZH: Record<string, string> = {
+  number: "一个数",
+  int: "一个整数",
+  string: "一段文字（带引号）",
+  object: "一个对象 { … }",
+  array: "一个列表 [ … ]",
+  boolean: "true 或 false",
+};
+const meant = (close: string) => (close ? `是否想写 ${close}？` : "");
 
 export const zh: Catalog = {
   "app.title": "京津冀协同发展 · 事实与数据",
@@ -51,13 +74,10 @@ export const zh: Catalog = {
   // errors
   "error.internal": (p) => `内部错误：${p.message}`,
   "hint.debug": "设置 JJJ_DEBUG=1 可查看调用栈",
-  "error.unknownName": (p) => `未知的${p.what} "${p.input}"`,
+  "error.unknownName": (p) => `未知的${NAME_KINDS[p.what]} "${p.input}"`,
   "hint.didYouMean": (p) => `是否想找 ${p.list}？（\`${p.command}\` 列出全部）`,
   "hint.listAll": (p) => `\`${p.command}\` 列出全部`,
   "hint.seeHelp": (p) => `见 \`${p.help}\``,
-  "what.theme": "主题",
-  "what.factId": "事实编号",
-  "what.command": "命令",
   "error.numberOption": (p) =>
     `${p.option} 应为 ${p.min} 到 ${p.max} 之间的${NUMBER_KINDS[p.what]}，而不是 "${p.value}"`,
   "hint.forExample": (p) => `例如 ${p.example}`,
@@ -142,6 +162,8 @@ export const zh: Catalog = {
   "export.description":
     "输出整个数据集：文章中的数字和官方补充序列，以及主题、地点和来源。--json 输出一个对象 {sources, themes, places, facts}；--format csv、tsv 或 ndjson 每个数值、所述变化或事件占一行，各带所属事实和来源；--format md 输出按主题分组、便于阅读的讲义。--article-only 不含补充序列。--as-data 改为输出数据文件，格式与 --data 和 `jjj validate` 读取的相同（见 `jjj schema dataset`），例如把你自己的文件和内置数据合并成一个文件。",
   "export.option.asData": "输出数据文件（--data 读取的格式），而不是记录",
+  "export.error.asDataFields": "--as-data 输出完整的数据文件：--fields 不适用",
+  "export.hint.asDataFields": "去掉 --fields；要选字段，用 jjj export --json --fields …",
   "present.summary": "以全屏幻灯片展示数字，供课堂使用",
   "present.description":
     "在终端中全屏放映幻灯片：一张标题页，每个主题一张（用大字显示主要数字），一张 PM2.5 趋势图，以及 2014 → 2020 的对比。按键：→ 空格 n PageDown 下一张；← p PageUp 上一张；Home End 首张、末张；输入数字再按 Enter 跳转；l 切换语言；? 显示按键；q Esc Ctrl-C 退出。终端总会恢复原状。幻灯片随窗口大小排版，窗口改变时重新绘制（--width 不起作用）。不在终端中（在管道中）时，按顺序以纯文本输出每张幻灯片。--export md 把整套幻灯片写成以 --- 分隔的 Markdown 幻灯片（Marp、reveal.js、Slidev）。",
@@ -168,6 +190,10 @@ export const zh: Catalog = {
   "completion.description":
     "输出一个脚本，让你的 shell 补全 jjj 的命令、选项、选项值、主题编号和事实编号。脚本由 jjj 自身的定义和数据生成，因此总与当前版本一致。",
   "completion.argument.shell": "要补全的 shell",
+  // Still said in English, as before: to be translated.
+  "completion.error.format": (p) =>
+    `\`jjj completion\` prints a ${p.shell} script: --format, --json and --fields do not apply`,
+  "completion.hint.run": (p) => `run \`jjj completion ${p.shell}\``,
   "help.summary": "显示某个命令或主题的帮助：exit-codes、environment、formatting",
   "help.description":
     "显示某个命令的帮助（与 `jjj <command> --help` 相同），或某个主题的帮助：exit-codes、environment、formatting。不给参数时，显示总的帮助。",
@@ -246,6 +272,106 @@ export const zh: Catalog = {
     `${p.close ? `是否想写 ${p.close}？` : ""}${p.all ? `${KIND_ZH[p.kind]}有：${p.all}` : `\`${p.command}\` 列出全部`}；或在 "${p.kind}" 里定义它`,
   "dataset.withinItself": (p) => `地点 "${p.id}" 最终位于自身之内：${p.chain}`,
   "dataset.withinItselfFix": '删去其中一个 "within"',
+  "dataset.seeReadme": "见 data/README.md",
+  "dataset.seeSchema": "见 jjj schema dataset",
+  "dataset.missingField": (p) => `缺少字段 "${p.name}"`,
+  "dataset.missingFieldFix": (p) => `加上 "${p.name}": ${p.like ? EXAMPLE_ZH[p.like] : p.example}`,
+  "dataset.notObject": (p) => `数据文件应是一个 JSON 对象，而不是${p.shown}`,
+  "dataset.notObjectFix": '写成 {"facts": [ … ]}（见 examples/my-figures.json）',
+  "dataset.notFinite": (p) => `${p.name} 不是有限的数：${p.shown}`,
+  "dataset.notFiniteFix": "写一个普通的数：JSON 没有 NaN 和 Infinity，1e400 这样的数太大",
+  "dataset.notWhole": (p) => `${p.name} 应为整数，而不是 ${p.shown}`,
+  "dataset.wholeYearFix": (p) => `写一个 ${p.min} 到 ${p.max} 之间的整年`,
+  "dataset.leaveOutFraction": "去掉小数部分",
+  "dataset.numberAsText": (p) => `${p.name} 应为数，而不是文字 ${p.shown}`,
+  "dataset.numberAsTextFix": (p) => `去掉引号：${p.number}`,
+  "dataset.notText": (p) => `${p.name} 应为中英两种文字，而不是${p.shown}`,
+  "dataset.notTextFix": (p) => `写成 "${p.name}": {"zh": "…", "en": "…"}`,
+  "dataset.wrongType": (p) => `${p.name} 应为${TYPE_ZH[p.expected] ?? p.expected}，而不是 ${p.shown}`,
+  "dataset.wrongTypeFix": (p) => `在这里写${TYPE_ZH[p.expected] ?? p.expected}（见 jjj schema dataset）`,
+  "dataset.kindFix": (p) => `加上 "${p.key}": "quantity"（一个数字）或 "event"（某个日期发生的事）`,
+  "dataset.notKind": (p) => `${p.key} 应为 "quantity" 或 "event"，而不是 ${p.shown}`,
+  "dataset.notKindFix": (p) => `${meant(p.close)}数字写 quantity，事件写 event`,
+  "dataset.noShape": (p) => `${p.name} 不符合任何一种允许的形式`,
+  "dataset.onlyTrue": (p) => `${p.name} 只能是 true 或不写，而不是 ${p.shown}`,
+  "dataset.onlyTrueFix": (p) => `去掉 "${p.name}"，或写 true`,
+  "dataset.unknownUnit": (p) => `未知的单位 ${p.shown}`,
+  "dataset.unknownUnitFix": (p) => `${meant(p.close)}单位有：${p.units}（见 data/README.md 的 Units）`,
+  "dataset.badValue": (p) => `${p.name} 不能是 ${p.shown}`,
+  "dataset.badValueFix": (p) => `${meant(p.close)}可选：${p.valid}`,
+  "dataset.emptyText": (p) => `${p.name} 是空的`,
+  "dataset.emptyTextFix": "写上文字；可选的字段没有内容时可以不写",
+  "dataset.yearRange": (p) => `年份 ${p.shown} 超出范围`,
+  "dataset.yearRangeFix": (p) => `年份应在 ${p.min} 到 ${p.max} 之间`,
+  "dataset.tooSmall": (p) => `${p.name} 太小：${p.shown}`,
+  "dataset.tooLarge": (p) => `${p.name} 太大：${p.shown}`,
+  "dataset.atLeast": (p) => `${p.name} 应不小于 ${p.bound}`,
+  "dataset.atMost": (p) => `${p.name} 应不大于 ${p.bound}`,
+  "dataset.notDate": (p) => `${p.name} 不是 ISO 日期：${p.shown}`,
+  "dataset.notDateFix": '写成 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 "2020-12"',
+  "dataset.badId": (p) => `${p.shown} 不是合法的编号（${p.name}）`,
+  "dataset.badIdFix": (p) => `编号由小写字母、数字和单个连字符组成，例如 "${p.id}"`,
+  "dataset.unknownField": (p) => `未知字段 "${p.key}"`,
+  "dataset.unknownFieldFix": (p) => `${meant(p.close)}这里的字段有：${p.fields}；去掉它或改正名字`,
+  "dataset.dateYear": (p) => `年份应在 ${p.min} 到 ${p.max} 之间`,
+  "dataset.dateYearFix": (p) => `写 ${p.min} 到 ${p.max} 之间的日期`,
+  "dataset.periodOrder": "period.from 晚于 period.to",
+  "dataset.periodOrderFix": "交换两个年份：from 是较早的一年",
+  "dataset.changeOrder": "变化的 from 不早于 to",
+  "dataset.changeOrderFix":
+    "from 是较早的一年，to 是较晚的一年：例如 2014 年到 2020 年下降 51% 写作 from 2014、to 2020、percent -51",
+  "dataset.negative": (p) => `${p.unit} 的数值不能为负：${p.value}`,
+  "dataset.negativeFix": "检查正负号；下降写在 changes 里（percent 为负），而不是负的数值",
+  "dataset.shareRange": (p) => `比例应在 0 到 100 之间：${p.value}`,
+  "dataset.shareRangeFix": "百分比写作 0 到 100 的数（64.5% 写 64.5）；其他量请换一个单位",
+  "dataset.noTiming": "这个数值没有时间",
+  "dataset.manyTimings": "这个数值给了不止一种时间",
+  "dataset.timingFix": 'year、date、period、asOfPublication 四者恰好给一个，例如 "year": 2020',
+  "dataset.notJson": (p) => `不是有效的 JSON（${p.error}）`,
+  "dataset.notJsonFix": "用 JSON 校验工具或编辑器找出错误",
+  "dataset.jsonCode": (p) => `不是有效的 JSON：${p.code}`,
+  "dataset.jsonSpecial": (p) => `不是有效的 JSON：${p.special} 不是 JSON 中的数`,
+  "dataset.jsonSpecialFix": "写一个普通的数；不知道的数值就不写这一项",
+  "dataset.jsonSymbol": "不是有效的 JSON：意外的字符",
+  "dataset.jsonSymbolFix": '检查前面是否少了引号或逗号；文字要放在双引号 " 里',
+  "dataset.jsonNumber": "不是有效的 JSON：数字格式错误（JSON 没有 NaN 和 Infinity）",
+  "dataset.jsonNumberFix": "写一个普通的数，例如 44 或 -5.1",
+  "dataset.jsonPropertyName": '不是有效的 JSON：这里应是带双引号的 "属性名"（} 前不能有多余的逗号）',
+  "dataset.jsonPropertyNameFix": "属性名加双引号，并删去 } 前多余的逗号",
+  "dataset.jsonValue": "不是有效的 JSON：这里应有一个值（] 前不能有多余的逗号）",
+  "dataset.jsonValueFix": "删去 ] 前多余的逗号，或补上缺少的值",
+  "dataset.jsonColon": "不是有效的 JSON：属性名后应有冒号",
+  "dataset.jsonColonFix": '写成 "name": value',
+  "dataset.jsonComma": "不是有效的 JSON：各项之间应有逗号",
+  "dataset.jsonCommaFix": "在前一项后面加逗号",
+  "dataset.jsonCloseBrace": "不是有效的 JSON：缺少右花括号 }",
+  "dataset.jsonCloseBraceFix": "补上与 { 配对的 }",
+  "dataset.jsonCloseBracket": "不是有效的 JSON：缺少右方括号 ]",
+  "dataset.jsonCloseBracketFix": "补上与 [ 配对的 ]",
+  "dataset.jsonEnd": "不是有效的 JSON：JSON 值结束后还有多余的文字",
+  "dataset.jsonEndFix": "数据文件只含一个 JSON 对象：删去它后面的内容",
+  "dataset.jsonComment": "不是有效的 JSON：JSON 不允许注释",
+  "dataset.jsonCommentFix": '删去注释；说明可以写在 "description" 里',
+  "dataset.jsonCommentEndFix": "删去注释",
+  "dataset.jsonString": "不是有效的 JSON：字符串没有结束",
+  "dataset.jsonStringFix": '补上结尾的双引号 "',
+  "dataset.jsonNumberEnd": "不是有效的 JSON：数字格式错误",
+  "dataset.jsonNumberEndFix": "写一个完整的数，例如 0.5",
+  "dataset.jsonUnicode": "不是有效的 JSON：\\u 转义格式错误",
+  "dataset.jsonUnicodeFix": "\\u 后面跟四个十六进制数字",
+  "dataset.jsonEscape": "不是有效的 JSON：字符串中有无效的转义",
+  "dataset.jsonEscapeFix": "反斜杠本身写作 \\\\",
+  "dataset.jsonCharacter": "不是有效的 JSON：字符串中有无效字符（换行、制表符等控制字符须转义）",
+  "dataset.jsonCharacterFix": "换行写作 \\n，制表符写作 \\t",
+  "dataset.unknownSection": (p) => `未知的章节 "${p.section}"`,
+  "dataset.unknownSectionFix": (p) => `${meant(p.close)}章节是 "lead"（导语）或一个主题编号`,
+  "dataset.conflict": (p) => `${p.value} 与 ${p.path} 给出的同一时间的 ${p.other} 冲突`,
+  "dataset.conflictFix": "同一年（同一地点、类别）只保留一个数值：删去一个，或给它们不同的 place 或 category",
+  "dataset.reservedLayer": (p) =>
+    `layer "${p.layer}" 只用于 jjj 自带的数据（${p.layer === "article" ? "文章的数字" : "官方补充系列"}）`,
+  "dataset.reservedLayerFix": '去掉 "layer"：你自己的事实默认是 "user"（或用 --data-only 只载入你的文件）',
+  "dataset.articleSource": '来源类型 "article" 只用于 jjj 自带的文章',
+  "dataset.articleSourceFix": '公开发布的来源写 "official"（或用 --data-only 只载入你的文件）',
 
   // query
 
