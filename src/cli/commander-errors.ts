@@ -19,6 +19,10 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Message][] = [
     (m) => msg("commander.badChoice", { option: m[1] ?? "", value: echo(m[2] ?? ""), choices: m[3] ?? "" }),
   ],
   [
+    /^command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/s,
+    (m) => msg("commander.badArgument", { value: echo(m[1] ?? ""), name: m[2] ?? "", choices: m[3] ?? "" }),
+  ],
+  [
     /^option '([^' ]*)[^']*' argument '([^']*)' is invalid\. (.*)$/s,
     (m) => msg("commander.badValue", { option: m[1] ?? "", value: echo(m[2] ?? ""), reason: m[3] ?? "" }),
   ],

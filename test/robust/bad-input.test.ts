@@ -340,4 +340,21 @@ describe("bad commands, options and arguments: exit 2, one message and a hint, n
   it("--data-only without a data file", () =>
     usage(["themes", "--data-only"], "--data-only needs at least one --data file (or JJJ_DATA)"));
   it("an unknown field", () => usage(["themes", "--fields", "nme"], 'unknown field "nme" for `jjj themes`'));
+  it("a shell completion does not know", () =>
+    usage(["completion", "nosh"], '<shell> cannot be "nosh"; choose one of bash, zsh, fish'));
+
+  it("says each of them in Chinese with --lang zh", async () => {
+    const zh = async (argv: string[]) => {
+      const r = await run([...argv, "--lang", "zh"]);
+      expect([r.code, r.stdout]).toEqual([2, ""]);
+      expect(r.stderr.split("\n")[1]).toMatch(/^提示：/);
+      return r.stderr.split("\n")[0];
+    };
+    expect(await zh(["completion", "nosh"])).toBe('jjj: 参数 <shell> 的值 "nosh" 无效；可选：bash, zsh, fish');
+    expect(await zh(["completion", "bash", "--json"])).toBe(
+      "jjj: `jjj completion` 输出的是 bash 脚本：--format、--json 和 --fields 不适用",
+    );
+    expect(await zh(["schema", "nope"])).toBe('jjj: 未知的结构名 "nope"');
+    expect(await zh(["help", "nope"])).toBe('jjj: 未知的帮助主题 "nope"');
+  });
 });

@@ -96,6 +96,8 @@ const cli = {
     `too many arguments${p.command ? ` for ${p.command}` : ""}: expected ${p.expected}, got ${p.got}`,
   "commander.badChoice": (p: { option: string; value: string; choices: string }) =>
     `option ${p.option} does not take "${p.value}"; choose one of ${p.choices}`,
+  "commander.badArgument": (p: { name: string; value: string; choices: string }) =>
+    `<${p.name}> cannot be "${p.value}"; choose one of ${p.choices}`,
   "commander.badValue": (p: { option: string; value: string; reason: string }) =>
     `option ${p.option} does not take "${p.value}": ${p.reason}`,
   "commander.needsValue": (p: { option: string }) => `option ${p.option} needs a value`,

@@ -8,12 +8,11 @@ const NUMBER_KINDS: Record<NumberKind, string> = {
   "number.seconds": "秒数",
 };
 
-/** "schema" and "help topic" are said in English, as the command and topic names they refer to are. */
 const NAME_KINDS: Record<NameKind, string> = {
   theme: "主题",
   factId: "事实编号",
-  schema: "schema",
-  helpTopic: "help topic",
+  schema: "结构名",
+  helpTopic: "帮助主题",
 };
 
 const KIND_ZH = { sources: "来源", themes: "主题", places: "地点", facts: "事实" } as const;
@@ -94,6 +93,7 @@ export const zh: Catalog = {
   "commander.missingArgument": (p) => `缺少必需的参数 <${p.name}>`,
   "commander.tooMany": (p) => `${p.command ? `${p.command} ` : ""}的参数过多：应为 ${p.expected} 个，实际 ${p.got} 个`,
   "commander.badChoice": (p) => `选项 ${p.option} 的值 "${p.value}" 无效；可选：${p.choices}`,
+  "commander.badArgument": (p) => `参数 <${p.name}> 的值 "${p.value}" 无效；可选：${p.choices}`,
   "commander.badValue": (p) => `选项 ${p.option} 的值 "${p.value}" 无效：${p.reason}`,
   "commander.needsValue": (p) => `选项 ${p.option} 缺少值`,
   "emit.error.unknownFields": (p) => `\`${p.command}\` 没有字段 ${p.names}`,
@@ -190,10 +190,8 @@ export const zh: Catalog = {
   "completion.description":
     "输出一个脚本，让你的 shell 补全 jjj 的命令、选项、选项值、主题编号和事实编号。脚本由 jjj 自身的定义和数据生成，因此总与当前版本一致。",
   "completion.argument.shell": "要补全的 shell",
-  // Still said in English, as before: to be translated.
-  "completion.error.format": (p) =>
-    `\`jjj completion\` prints a ${p.shell} script: --format, --json and --fields do not apply`,
-  "completion.hint.run": (p) => `run \`jjj completion ${p.shell}\``,
+  "completion.error.format": (p) => `\`jjj completion\` 输出的是 ${p.shell} 脚本：--format、--json 和 --fields 不适用`,
+  "completion.hint.run": (p) => `运行 \`jjj completion ${p.shell}\``,
   "help.summary": "显示某个命令或主题的帮助：exit-codes、environment、formatting",
   "help.description":
     "显示某个命令的帮助（与 `jjj <command> --help` 相同），或某个主题的帮助：exit-codes、environment、formatting。不给参数时，显示总的帮助。",
