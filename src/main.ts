@@ -4,16 +4,16 @@ import { commanderMessage } from "./cli/commander-errors.js";
 import { makeContext } from "./cli/context.js";
 import { type Io, processIo } from "./cli/io.js";
 import { LISTINGS } from "./commands/registry.js";
-import { CliError, EXIT, type ExitCode, type Message, Stopped, say } from "./core/errors.js";
+import { CliError, EXIT, type ExitCode, type Message, Stopped } from "./core/errors.js";
 import { type Lang, langFromArgs } from "./core/lang.js";
-import { msg, say as sayKey } from "./core/messages/index.js";
+import { msg, say, sayMessage } from "./core/messages/index.js";
 import { visible } from "./core/text.js";
 import { DataError, formatProblem, problemFix } from "./dataset/problems.js";
 import { buildProgram } from "./program.js";
 
 function report(io: Io, lang: Lang, message: Message, hint?: Message): void {
-  io.err(visible(`jjj: ${say(message, lang)}\n`));
-  if (hint) io.err(visible(`${sayKey(lang, "hint.prefix")}${say(hint, lang)}\n`));
+  io.err(visible(`jjj: ${sayMessage(lang, message)}\n`));
+  if (hint) io.err(visible(`${say(lang, "hint.prefix")}${sayMessage(lang, hint)}\n`));
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (err instanceof DataError) {
       const lines = err.problems.map((p) => {
         const fix = problemFix(p, lang);
-        return `jjj: ${formatProblem(p, lang)}\n${fix ? `${sayKey(lang, "hint.prefix")}${fix}\n` : ""}`;
+        return `jjj: ${formatProblem(p, lang)}\n${fix ? `${say(lang, "hint.prefix")}${fix}\n` : ""}`;
       });
       io.err(visible(lines.join("")));
       return EXIT.data;

@@ -16,16 +16,11 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-import type { Lang } from "./lang.js";
 import { type Message, msg, sayMessage } from "./messages/index.js";
 import { echo } from "./text.js";
 
 /** A message: a catalog key with its parameters. */
 export type { Message };
-
-export function say(message: Message, lang: Lang): string {
-  return sayMessage(lang, message);
-}
 
 /** An error the user caused or can fix: printed as one line plus an optional hint, no stack trace. */
 export class CliError extends Error {
@@ -34,7 +29,7 @@ export class CliError extends Error {
     readonly exitCode: ExitCode = EXIT.usage,
     readonly hint?: Message,
   ) {
-    super(say(text, "en"));
+    super(sayMessage("en", text));
     this.name = "CliError";
   }
 }

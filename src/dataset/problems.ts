@@ -3,8 +3,8 @@
  * Printed as `file:line:column: message` (JSON syntax) or `file: json.path: message` (schema and
  * cross-checks), each with a plain-language fix.
  */
-import { type Message, say } from "../core/errors.js";
-import { msg } from "../core/messages/index.js";
+import type { Message } from "../core/errors.js";
+import { msg, sayMessage } from "../core/messages/index.js";
 import { visibleLine } from "../core/text.js";
 
 export interface Problem {
@@ -30,12 +30,12 @@ function problemPlace(p: Problem): string {
 /** A problem on one line: its place (made visible: a path may hold a key of the file) and its message. */
 export function formatProblem(p: Problem, lang: "zh" | "en" = "en"): string {
   const place = visibleLine(problemPlace(p));
-  const text = visibleLine(say(p.message, lang));
+  const text = visibleLine(sayMessage(lang, p.message));
   return place ? `${place}: ${text}` : text;
 }
 
 export function problemFix(p: Problem, lang: "zh" | "en" = "en"): string | undefined {
-  return p.fix === undefined ? undefined : say(p.fix, lang);
+  return p.fix === undefined ? undefined : sayMessage(lang, p.fix);
 }
 
 /** How many problems an error lists before it counts the rest. */

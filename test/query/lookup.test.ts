@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CliError, EXIT, say } from "../../src/core/errors.js";
-import { same } from "../../src/core/messages/index.js";
+import { CliError, EXIT } from "../../src/core/errors.js";
+import { same, sayMessage } from "../../src/core/messages/index.js";
 import { bundledDataset } from "../../src/dataset/bundled.js";
 import { factsOfTheme, findFact, findTheme, suggest } from "../../src/query/lookup.js";
 
@@ -52,8 +52,8 @@ describe("findFact and findTheme", () => {
     const cli = error as CliError;
     expect(cli.exitCode).toBe(EXIT.usage);
     expect(cli.message).toContain('"pm2.5"');
-    expect(say(cli.hint ?? same(""), "en")).toContain('did you mean "pm25"');
-    expect(say(cli.hint ?? same(""), "zh")).toContain('是否想找 "pm25"');
+    expect(sayMessage("en", cli.hint ?? same(""))).toContain('did you mean "pm25"');
+    expect(sayMessage("zh", cli.hint ?? same(""))).toContain('是否想找 "pm25"');
   });
 
   it("throw for an unknown theme with a suggestion", () => {
@@ -61,7 +61,7 @@ describe("findFact and findTheme", () => {
     try {
       findTheme(dataset, "ecolgy");
     } catch (e) {
-      expect(say((e as CliError).hint ?? same(""), "en")).toContain('"ecology"');
+      expect(sayMessage("en", (e as CliError).hint ?? same(""))).toContain('"ecology"');
     }
   });
 });

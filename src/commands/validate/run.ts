@@ -2,8 +2,8 @@ import { resolve } from "node:path";
 import { type Context, dataFiles, type GlobalOptions } from "../../cli/context.js";
 import { emitListing, emitText } from "../../cli/emit.js";
 import type { ValidateRecord } from "../../contract/validate.js";
-import { EXIT, type ExitCode, say } from "../../core/errors.js";
-import { say as sayText } from "../../core/messages/index.js";
+import { EXIT, type ExitCode } from "../../core/errors.js";
+import { say, sayMessage } from "../../core/messages/index.js";
 import { bundledFiles } from "../../dataset/bundled.js";
 import { readDataFiles } from "../../dataset/files.js";
 import { mergeFiles, type ParsedFile, parseFiles } from "../../dataset/load.js";
@@ -25,7 +25,7 @@ function uniquePaths(paths: readonly string[]): string[] {
 function summary(file: ParsedFile, lang: Context["lang"]): string {
   const { themes, facts } = file.data;
   const values = facts.reduce((n, f) => n + (f.kind === "quantity" ? f.values.length : 0), 0);
-  return sayText(lang, "view.validateOk", { file: file.file, themes: themes.length, facts: facts.length, values });
+  return say(lang, "view.validateOk", { file: file.file, themes: themes.length, facts: facts.length, values });
 }
 
 function record(p: Problem, lang: Context["lang"]): ValidateRecord {
@@ -34,7 +34,7 @@ function record(p: Problem, lang: Context["lang"]): ValidateRecord {
     line: p.line ?? null,
     column: p.column ?? null,
     path: p.path ?? null,
-    message: say(p.message, lang),
+    message: sayMessage(lang, p.message),
     fix: problemFix(p, lang) ?? null,
   };
 }
