@@ -211,13 +211,16 @@ function renderRows(view: TableView, ctx: RenderContext, shown: number[], widths
   const align = (text: string, i: number) => (right(i) ? padStart : padEnd)(text, widths[i] ?? 0);
   const lines = [trimLine(shown.map((i) => ctx.chalk.bold(align(view.columns[i]?.header ?? "", i))).join(gap))];
   lines.push(ctx.chalk.dim(shown.map((i) => (ctx.ascii ? "-" : "─").repeat(widths[i] ?? 0)).join(gap)));
-  const fitted = (row: Cell[]) => shown.map((i) => fitCell(ctx, row[i], view.columns[i] as Column, widths[i] ?? 0));
+  // One entry a line on screen: a row whose cells hold several lines gives several. cli-table3 gets
+  // them one a row too: 0.6.5 redoes work over a whole cell for each of its lines
+  // (cli-table/cli-table3#362), so a cell of 80 lines took 30 s.
+  const screenLines = view.rows.flatMap((row) => {
+    const cells = shown.map((i) => fitCell(ctx, row[i], view.columns[i] as Column, widths[i] ?? 0));
+    const height = Math.max(...cells.map((c) => c.length));
+    return Array.from({ length: height }, (_, k) => cells.map((c) => c[k] ?? ""));
+  });
   if (view.rows.length === 0 || view.rows.length > GRID_ROWS) {
-    for (const cells of view.rows.map(fitted)) {
-      for (let k = 0; k < Math.max(...cells.map((c) => c.length)); k++) {
-        lines.push(trimLine(shown.map((i, j) => align(cells[j]?.[k] ?? "", i)).join(gap)));
-      }
-    }
+    for (const cells of screenLines) lines.push(trimLine(shown.map((i, j) => align(cells[j] ?? "", i)).join(gap)));
     return lines;
   }
   const grid = new Table({
@@ -227,11 +230,7 @@ function renderRows(view: TableView, ctx: RenderContext, shown: number[], widths
     chars: NO_BORDER,
     style: { head: [], border: [], "padding-left": GAP, "padding-right": 0 },
   });
-  // Each line of a row is a row of its own: cli-table3 0.6.5 redoes work over a whole cell for each
-  // of its lines (cli-table/cli-table3#362), so a cell of 80 lines took 30 s; one line a cell is linear.
-  for (const cells of view.rows.map(fitted)) {
-    for (let k = 0; k < Math.max(...cells.map((c) => c.length)); k++) grid.push(cells.map((c) => c[k] ?? ""));
-  }
+  for (const cells of screenLines) grid.push(cells);
   // The first column's gap is not wanted.
   for (const line of grid.toString().split("\n")) lines.push(trimLine(line.slice(GAP)));
   return lines;

@@ -92,10 +92,13 @@ export function shorten(text: string, width: number, ellipsis = "…"): string {
   const q = QUALIFIER.exec(text);
   if (q?.[1] && q[3]) {
     const tail = `${q[2] ? " " : ""}${q[3]}`;
-    const head = cut(q[1], width - stringWidth(tail), ellipsis).slice(0, -ellipsis.length || undefined);
+    const short = cut(q[1], width - stringWidth(tail), ellipsis);
+    const cutShort = ellipsis !== "" && short.endsWith(ellipsis) && short !== q[1];
+    const head = cutShort ? short.slice(0, -ellipsis.length) : short;
     // Worth it only for a short qualifier, and while the head keeps whole words of its own.
     const whole = /^$|^[^\p{L}\p{N}]/u.test(q[1].slice(head.length)) || /[\u2E80-\uFFEF]$/u.test(head);
-    if (stringWidth(tail) <= width * 0.6 && stringWidth(head) >= 3 && whole) return head + ellipsis + tail;
+    if (stringWidth(tail) <= width * 0.6 && stringWidth(head) >= 3 && whole)
+      return head + (cutShort ? ellipsis : "") + tail;
   }
   return cut(text, width, ellipsis);
 }
